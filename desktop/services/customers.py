@@ -1,0 +1,100 @@
+"""Taking a customer in, and finding them again."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from enum import StrEnum
+
+from desktop.domain.customers import Customer, validate_intake
+from desktop.domain.errors import Conflict
+from desktop.services.context import ServiceContext
+from desktop.store import search
+from desktop.store.customers import CustomerRepository, CustomerSummary
+from desktop.store.ids import new_id
+
+__all__ = [
+    "CustomerService", "CustomerSummary", "DuplicateCustomer", "DuplicateMatch", "DuplicateReason",
+]
+
+
+class DuplicateReason(StrEnum):
+    ID_DOCUMENT = "id_document"
+    PHONE = "phone"
+    NAME_AND_BIRTH_DATE = "name_and_birth_date"
+
+
+@dataclass(frozen=True)
+class DuplicateMatch:
+    id: str
+    full_name: str
+    reason: DuplicateReason
+
+
+class DuplicateCustomer(Conflict):
+    """The draft looks like a customer already on file."""
+
+    def __init__(self, matches: tuple[DuplicateMatch, ...]):
+        self.matches = matches
+        super().__init__(
+            "This customer may already be on file: "
+            + "; ".join(f"{m.full_name} (same {m.reason.value.replace('_', ' ')})" for m in matches)
+        )
+
+
+class CustomerService:
+    def __init__(self, ctx: ServiceContext):
+        self._ctx = ctx
+        self._db = ctx.database
+        self._customers = CustomerRepository(ctx.database)
+
+    def take_in(self, draft: Customer, *, allow_duplicate: bool = False) -> Customer:
+        """Record a new customer. The draft's id is ignored; the stored
+        customer, with its new id, is returned."""
+        validate_intake(draft, self._ctx.today())
+        customer = replace(draft, id=new_id())
+        now = self._ctx.now()
+        with self._db.transaction():
+            if not allow_duplicate:
+                matches = self._possible_duplicates(customer)
+                if matches:
+                    raise DuplicateCustomer(matches)
+            self._customers.add(customer, at=now)
+            self._ctx.audit(now, "customer.take_in", "customer", customer.id, after=customer)
+        return customer
+
+    def update(self, customer: Customer) -> Customer:
+        validate_intake(customer, self._ctx.today())
+        now = self._ctx.now()
+        with self._db.transaction():
+            before = self._customers.get(customer.id)
+            if before == customer:
+                return customer
+            self._customers.update(customer, at=now)
+            self._ctx.audit(now, "customer.update", "customer", customer.id, before=before, after=customer)
+        return customer
+
+    def get(self, customer_id: str) -> Customer:
+        return self._customers.get(customer_id)
+
+    def search(self, text: str, limit: int = 50) -> list[CustomerSummary]:
+        """Customers found by anything on file: name, reading, phone, document,
+        e-mail, or the VIN, plate, address or loan account of what they own."""
+        hits = search.search(self._db.conn, text, limit=limit)
+        return self._customers.summaries(h.customer_id for h in hits if h.customer_id)
+
+    def recent(self, limit: int = 50) -> list[CustomerSummary]:
+        """The newest customers first: the list shown before the clerk types."""
+        return self._customers.recent(limit)
+
+    def _possible_duplicates(self, c: Customer) -> tuple[DuplicateMatch, ...]:
+        found = [
+            (DuplicateReason.ID_DOCUMENT, self._customers.with_id_document(c.id_document_number)),
+            (DuplicateReason.PHONE, self._customers.with_phone(c.phone)),
+            (
+                DuplicateReason.NAME_AND_BIRTH_DATE,
+                self._customers.with_name_and_birth_date(c.family_name, c.given_name, c.birth_date),
+            ),
+        ]
+        return tuple(
+            DuplicateMatch(s.id, s.full_name, reason) for reason, summaries in found for s in summaries
+        )

@@ -1,0 +1,203 @@
+"""The schema, one SQL script per version.
+
+``MIGRATIONS[n]`` takes a database from ``PRAGMA user_version`` n to n + 1.
+A script, once released, is never edited: a change is a new script.
+
+Money is an INTEGER of minor units beside a currency code; rates and other
+decimals are TEXT (never REAL); dates are ISO text; ids are UUIDv7 text.
+"""
+
+from __future__ import annotations
+
+_CURRENCY = "IN ('JPY', 'CNY', 'RUB', 'USD', 'EUR')"
+
+_V1 = f"""
+CREATE TABLE customers (
+    id                      TEXT PRIMARY KEY,
+    family_name             TEXT NOT NULL,
+    given_name              TEXT NOT NULL,
+    name_key                TEXT NOT NULL,
+    birth_date              TEXT,
+    name_reading            TEXT NOT NULL DEFAULT '',
+    sex                     TEXT CHECK (sex IN ('F', 'M')),
+    citizenship             TEXT NOT NULL DEFAULT '',
+    language                TEXT NOT NULL DEFAULT 'en',
+    id_document_kind        TEXT NOT NULL CHECK (id_document_kind IN
+                                ('passport', 'residence_card', 'driving_licence',
+                                 'my_number_card', 'resident_id_card', 'other')),
+    id_document_number      TEXT NOT NULL DEFAULT '',
+    id_document_key         TEXT NOT NULL DEFAULT '',
+    id_document_issued_on   TEXT,
+    phone                   TEXT NOT NULL DEFAULT '',
+    phone_key               TEXT NOT NULL DEFAULT '',
+    email                   TEXT NOT NULL DEFAULT '',
+    address                 TEXT NOT NULL DEFAULT '',
+    region                  TEXT NOT NULL DEFAULT '',
+    employer                TEXT NOT NULL DEFAULT '',
+    position                TEXT NOT NULL DEFAULT '',
+    employed_since          TEXT,
+    total_employment_months INTEGER CHECK (total_employment_months >= 0),
+    income_minor            INTEGER CHECK (income_minor >= 0),
+    income_currency         TEXT CHECK (income_currency {_CURRENCY}),
+    consent_given_on        TEXT,
+    consent_purpose         TEXT NOT NULL DEFAULT '',
+    created_at              TEXT NOT NULL,
+    updated_at              TEXT NOT NULL,
+    CHECK ((income_minor IS NULL) = (income_currency IS NULL))
+);
+-- Duplicate checks at intake, and the list shown before the clerk types.
+CREATE INDEX customers_id_document_key ON customers (id_document_key);
+CREATE INDEX customers_phone_key ON customers (phone_key);
+CREATE INDEX customers_name_key ON customers (name_key, birth_date);
+CREATE INDEX customers_created_at ON customers (created_at, id);
+
+CREATE TABLE obligations (
+    customer_id           TEXT NOT NULL REFERENCES customers (id),
+    position              INTEGER NOT NULL,
+    kind                  TEXT NOT NULL CHECK (kind IN ('loan', 'guarantee', 'overdraft')),
+    creditor              TEXT NOT NULL DEFAULT '',
+    monthly_payment_minor INTEGER CHECK (monthly_payment_minor >= 0),
+    credit_limit_minor    INTEGER CHECK (credit_limit_minor >= 0),
+    currency              TEXT CHECK (currency {_CURRENCY}),
+    at_this_bank          INTEGER NOT NULL DEFAULT 0 CHECK (at_this_bank IN (0, 1)),
+    PRIMARY KEY (customer_id, position)
+) WITHOUT ROWID;
+
+CREATE TABLE lenders (
+    id                    TEXT PRIMARY KEY,
+    name                  TEXT NOT NULL,
+    kind                  TEXT NOT NULL CHECK (kind IN
+                              ('bank', 'finance_company', 'guarantor_company',
+                               'provident_fund', 'cooperative', 'dealer')),
+    country               TEXT NOT NULL DEFAULT '',
+    phone                 TEXT NOT NULL DEFAULT '',
+    email                 TEXT NOT NULL DEFAULT '',
+    address               TEXT NOT NULL DEFAULT '',
+    payoff_request_method TEXT NOT NULL DEFAULT '',
+    release_documents     TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(release_documents)),
+    release_days          INTEGER CHECK (release_days BETWEEN 0 AND 365)
+);
+
+-- Vehicles and properties share one table so that a loan has one asset_id.
+CREATE TABLE assets (
+    id                      TEXT PRIMARY KEY,
+    kind                    TEXT NOT NULL CHECK (kind IN ('vehicle', 'property')),
+    owner_id                TEXT NOT NULL REFERENCES customers (id),
+    vin                     TEXT,
+    vin_key                 TEXT,
+    plate                   TEXT,
+    make                    TEXT,
+    model                   TEXT,
+    year                    INTEGER,
+    mileage_km              INTEGER CHECK (mileage_km >= 0),
+    owner_of_record         TEXT,
+    first_registered_on     TEXT,
+    address                 TEXT,
+    property_kind           TEXT CHECK (property_kind IN ('condominium', 'house', 'land')),
+    floor_area_m2           TEXT,
+    land_parcels            INTEGER CHECK (land_parcels >= 0),
+    buildings               INTEGER CHECK (buildings >= 0),
+    management_fee_minor    INTEGER CHECK (management_fee_minor >= 0),
+    management_fee_currency TEXT CHECK (management_fee_currency {_CURRENCY}),
+    repair_reserve_minor    INTEGER CHECK (repair_reserve_minor >= 0),
+    repair_reserve_currency TEXT CHECK (repair_reserve_currency {_CURRENCY}),
+    CHECK (kind <> 'vehicle' OR (vin IS NOT NULL AND vin_key IS NOT NULL)),
+    CHECK (kind <> 'property' OR (address IS NOT NULL AND property_kind IS NOT NULL))
+);
+CREATE INDEX assets_owner_id ON assets (owner_id);
+CREATE INDEX assets_vin_key ON assets (vin_key);
+
+CREATE TABLE loans (
+    id                        TEXT PRIMARY KEY,
+    lender_id                 TEXT NOT NULL REFERENCES lenders (id),
+    borrower_id               TEXT NOT NULL REFERENCES customers (id),
+    asset_id                  TEXT REFERENCES assets (id),
+    account_number            TEXT NOT NULL,
+    currency                  TEXT NOT NULL CHECK (currency {_CURRENCY}),
+    principal_minor           INTEGER NOT NULL CHECK (principal_minor > 0),
+    annual_rate               TEXT NOT NULL,
+    term_months               INTEGER NOT NULL CHECK (term_months > 0),
+    method                    TEXT NOT NULL CHECK (method IN
+                                  ('equal_installment', 'equal_principal', 'bullet', 'balloon')),
+    disbursed_on              TEXT NOT NULL,
+    due_day                   INTEGER NOT NULL CHECK (due_day BETWEEN 1 AND 31),
+    day_count                 TEXT NOT NULL CHECK (day_count IN ('monthly', 'actual_365')),
+    residual_minor            INTEGER CHECK (residual_minor >= 0),
+    penalty_rate              TEXT NOT NULL DEFAULT '0',
+    status                    TEXT NOT NULL CHECK (status IN
+                                  ('active', 'paid_off', 'called', 'subrogated')),
+    lender_is_owner_of_record INTEGER NOT NULL DEFAULT 0
+                                  CHECK (lender_is_owner_of_record IN (0, 1))
+);
+CREATE INDEX loans_borrower_id ON loans (borrower_id);
+CREATE INDEX loans_lender_id ON loans (lender_id);
+CREATE INDEX loans_asset_id ON loans (asset_id);
+
+CREATE TABLE payments (
+    id           TEXT PRIMARY KEY,
+    loan_id      TEXT NOT NULL REFERENCES loans (id),
+    paid_on      TEXT NOT NULL,
+    amount_minor INTEGER NOT NULL CHECK (amount_minor > 0),
+    currency     TEXT NOT NULL CHECK (currency {_CURRENCY})
+);
+CREATE INDEX payments_loan_id ON payments (loan_id, paid_on);
+
+-- Append-only: every change, with a hash chain that shows tampering.
+CREATE TABLE audit_log (
+    seq         INTEGER PRIMARY KEY,
+    at          TEXT NOT NULL,
+    actor       TEXT NOT NULL,
+    action      TEXT NOT NULL,
+    entity      TEXT NOT NULL,
+    entity_id   TEXT NOT NULL,
+    before_json TEXT,
+    after_json  TEXT,
+    prev_hash   TEXT NOT NULL,
+    hash        TEXT NOT NULL
+);
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+BEGIN
+    SELECT RAISE(ABORT, 'the audit log is append-only');
+END;
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+BEGIN
+    SELECT RAISE(ABORT, 'the audit log is append-only');
+END;
+
+-- One search index for everything the desk looks up (see search.py).
+-- search_entries holds one row per record; search_index is its trigram
+-- full-text index (external content, kept in step by the triggers below);
+-- search_keys holds each word of the entry for queries of 1-2 characters,
+-- which trigrams cannot answer.
+CREATE TABLE search_entries (
+    id          INTEGER PRIMARY KEY,
+    record_id   TEXT NOT NULL UNIQUE,
+    kind        TEXT NOT NULL,
+    customer_id TEXT,
+    label       TEXT NOT NULL,
+    text        TEXT NOT NULL
+);
+CREATE VIRTUAL TABLE search_index USING fts5 (
+    text,
+    kind UNINDEXED, record_id UNINDEXED, customer_id UNINDEXED, label UNINDEXED,
+    content = 'search_entries', content_rowid = 'id', tokenize = 'trigram'
+);
+CREATE TRIGGER search_entries_ai AFTER INSERT ON search_entries BEGIN
+    INSERT INTO search_index (rowid, text, kind, record_id, customer_id, label)
+    VALUES (new.id, new.text, new.kind, new.record_id, new.customer_id, new.label);
+END;
+CREATE TRIGGER search_entries_ad AFTER DELETE ON search_entries BEGIN
+    INSERT INTO search_index (search_index, rowid, text, kind, record_id, customer_id, label)
+    VALUES ('delete', old.id, old.text, old.kind, old.record_id, old.customer_id, old.label);
+END;
+CREATE TABLE search_keys (
+    key      TEXT NOT NULL,
+    entry_id INTEGER NOT NULL REFERENCES search_entries (id) ON DELETE CASCADE,
+    PRIMARY KEY (key, entry_id)
+) WITHOUT ROWID;
+CREATE INDEX search_keys_entry_id ON search_keys (entry_id, key);
+"""
+
+MIGRATIONS: list[str] = [_V1]
+
+LATEST_VERSION = len(MIGRATIONS)
