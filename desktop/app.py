@@ -1,0 +1,173 @@
+"""Composition root: settings, database, services, the worker and the window.
+
+This is the one place that reads the clock and the command line; everything
+below gets them handed in.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import logging
+import sys
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+from desktop import paths
+
+log = logging.getLogger("liendesk")
+
+BACKUPS_TO_KEEP = 10
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="liendesk", description="LienDesk front-desk application")
+    parser.add_argument("--db", type=Path, help="database file (default: in the per-user data folder)")
+    parser.add_argument("--no-demo", action="store_true",
+                        help="start a new database empty instead of with demo records")
+    return parser.parse_args(argv)
+
+
+def _setup_logging() -> None:
+    handler = logging.FileHandler(paths.log_path(), encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logging.basicConfig(level=logging.INFO, handlers=[handler, logging.StreamHandler()])
+
+
+def local_today() -> date:
+    return datetime.now().astimezone().date()
+
+
+def utc_now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class Application:
+    """Owns the open database and the objects built on it, for one run."""
+
+    def __init__(self, db_path: Path, load_demo_data: bool):
+        from desktop.services.context import ServiceContext
+        from desktop.services.registry import Services
+        from desktop.store.db import open_database
+        from desktop.ui.context import UiContext
+        from desktop.ui.errors import show_error
+        from desktop.ui.main_window import MainWindow
+        from desktop.ui.tasks import TaskRunner
+
+        self.db_path = db_path
+        first_start = not db_path.exists()
+        self.database = open_database(db_path)
+        self.services = Services.build(ServiceContext(self.database, getpass.getuser(), utc_now))
+        self.runner = TaskRunner(lambda error: show_error(self.window, error))
+        if first_start and load_demo_data:
+            from desktop.services.demo import load_demo
+
+            self.runner.run(lambda: load_demo(self.services, local_today()))
+        self.ui_context = UiContext(runner=self.runner, services=self.services, today=local_today,
+                                    show_error=show_error)
+        self.window = MainWindow(self.ui_context, str(db_path))
+        self.window.restore_action.triggered.connect(self.restore_latest_backup)
+        self.runner.run_detached(self.database.check_integrity, self._integrity_checked)
+
+    def _integrity_checked(self, report) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        if report.ok:
+            self.window.set_integrity_status(True, self.window.tr("Database checked: OK"))
+            return
+        reason = "; ".join(report.problems[:5])
+        self.runner.run(lambda: self.database.stop_writing(reason))
+        log.error("integrity check failed: %s", reason)
+        self.window.set_integrity_status(False, self.window.tr("Database damaged: read-only"))
+        QMessageBox.critical(self.window, self.window.tr("The database is damaged"), self.window.tr(
+            "LienDesk found damage in its database and has stopped saving, so nothing more is "
+            "lost. You can still look records up. Use File → Restore latest backup to continue "
+            "working from the last good copy."))
+
+    def restore_latest_backup(self) -> None:
+        from PySide6.QtCore import QProcess
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        from desktop.store.backups import list_backups, restore_backup
+
+        backups = list_backups(paths.backups_dir_for(self.db_path))
+        window = self.window
+        if not backups:
+            QMessageBox.information(window, window.tr("No backup"), window.tr(
+                "There is no backup yet. LienDesk makes one each time it closes."))
+            return
+        answer = QMessageBox.question(window, window.tr("Restore backup"), window.tr(
+            "Replace the current database with the backup {name}? The current file is kept "
+            "beside it, renamed, and LienDesk restarts.").replace("{name}", backups[0].name))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.runner.call(self.database.close)
+        restore_backup(backups[0], self.db_path)
+        self._restarting = True
+        QProcess.startDetached(sys.executable, sys.argv[1:] if getattr(sys, "frozen", False)
+                               else ["-m", "desktop", *sys.argv[1:]])
+        QApplication.quit()
+
+    def shutdown(self) -> None:
+        """Back up through the SQLite backup API, then close (on the worker)."""
+        from desktop.store.backups import make_backup
+
+        if getattr(self, "_restarting", False):
+            self.runner.shutdown()
+            return
+
+        def backup_and_close():
+            try:
+                make_backup(self.database, paths.backups_dir_for(self.db_path), BACKUPS_TO_KEEP, utc_now())
+            finally:
+                self.database.close()
+
+        try:
+            self.runner.call(backup_and_close)
+        except Exception:
+            log.exception("backup at close failed")
+        self.runner.shutdown()
+
+
+def _offer_restore(qapp, db_path: Path, problem: str) -> bool:
+    """The database cannot be opened: offer the latest backup, keep the damaged file."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.store.backups import list_backups, restore_backup
+
+    t = lambda text: qapp.translate("app", text)  # noqa: E731
+    backups = list_backups(paths.backups_dir_for(db_path))
+    if not backups:
+        QMessageBox.critical(None, t("Cannot open the database"), problem + "\n\n" + t(
+            "There is no backup to restore. The damaged file has not been changed."))
+        return False
+    answer = QMessageBox.question(None, t("Cannot open the database"), problem + "\n\n" + t(
+        "Restore the latest backup, {name}? The damaged file is kept beside it, renamed.")
+        .replace("{name}", backups[0].name))
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    restore_backup(backups[0], db_path)
+    return True
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv if argv is not None else sys.argv[1:])
+    _setup_logging()
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.store.db import DamagedDatabase
+
+    qapp = QApplication.instance() or QApplication(sys.argv[:1])
+    qapp.setApplicationName(paths.APP_NAME)
+    qapp.setOrganizationName(paths.APP_NAME)
+    db_path = (args.db or paths.default_database_path()).expanduser().resolve()
+    try:
+        application = Application(db_path, load_demo_data=not args.no_demo)
+    except DamagedDatabase as e:
+        log.error("cannot open %s: %s", db_path, e)
+        if not _offer_restore(qapp, db_path, str(e)):
+            return 2
+        application = Application(db_path, load_demo_data=False)
+    application.window.show()
+    qapp.aboutToQuit.connect(application.shutdown)
+    return qapp.exec()

@@ -1,0 +1,120 @@
+"""The main window: navigation and actions only; each screen is its own module."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QLabel, QListWidget, QListWidgetItem, QMainWindow, QSplitter,
+                               QStackedWidget, QVBoxLayout, QWidget)
+
+from desktop.ui.context import UiContext
+from desktop.ui.customers.customers_screen import CustomersScreen
+from desktop.ui.payoffs.payoffs_screen import PayoffsScreen
+
+
+class PlaceholderScreen(QWidget):
+    """A section whose screens arrive in a later release."""
+
+    def __init__(self, title: str, text: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        heading = QLabel(f"<h2>{title}</h2>")
+        body = QLabel(text)
+        body.setWordWrap(True)
+        layout.addWidget(heading)
+        layout.addWidget(body)
+        layout.addStretch(1)
+
+
+class MainWindow(QMainWindow):
+    close_requested = Signal()
+
+    def __init__(self, ctx: UiContext, database_label: str):
+        super().__init__()
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("LienDesk"))
+        self.resize(1200, 760)
+
+        self.customers = CustomersScreen(ctx)
+        self.payoffs = PayoffsScreen(ctx)
+        self.sales = PlaceholderScreen(self.tr("Sales"), self.tr(
+            "Sale settlements — where every unit of the buyer's money goes — arrive in the next release."))
+        self.applications = PlaceholderScreen(self.tr("Credit applications"), self.tr(
+            "Credit applications under lending programs arrive in a later release."))
+        self.documents = PlaceholderScreen(self.tr("Documents"), self.tr(
+            "Printed payoff quotes, statements and schedules will be listed here."))
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setStyleSheet("QListWidget#navigation { font-size: 11pt; }"
+                               "QListWidget#navigation::item { padding: 8px 10px; }")
+        self.stack = QStackedWidget()
+        sections = [
+            (self.tr("Customers"), self.customers),
+            (self.tr("Payoffs"), self.payoffs),
+            (self.tr("Sales"), self.sales),
+            (self.tr("Credit applications"), self.applications),
+            (self.tr("Documents"), self.documents),
+        ]
+        for i, (title, screen) in enumerate(sections):
+            item = QListWidgetItem(title)
+            item.setToolTip(QKeySequence(f"Ctrl+{i + 1}").toString(QKeySequence.SequenceFormat.NativeText))
+            self.nav.addItem(item)
+            self.stack.addWidget(screen)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([170, 1030])
+        self.setCentralWidget(splitter)
+
+        self._build_menus(len(sections))
+        self.customers.payoff_requested.connect(self.show_payoff)
+        self.status_database = QLabel(database_label)
+        self.status_check = QLabel(self.tr("Checking the database…"))
+        self.statusBar().addWidget(self.status_database, 1)
+        self.statusBar().addPermanentWidget(self.status_check)
+        self.nav.setCurrentRow(0)
+
+    def _build_menus(self, section_count: int) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        new_customer = QAction(self.tr("&New customer…"), self)
+        new_customer.setShortcut(QKeySequence.StandardKey.New)
+        new_customer.triggered.connect(self.new_customer)
+        file_menu.addAction(new_customer)
+        self.restore_action = QAction(self.tr("&Restore latest backup…"), self)
+        file_menu.addAction(self.restore_action)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        find = QAction(self.tr("&Find…"), self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.triggered.connect(self.focus_search)
+        go_menu.addAction(find)
+        for i in range(section_count):
+            action = QAction(self.nav.item(i).text(), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            action.triggered.connect(lambda _=False, row=i: self.nav.setCurrentRow(row))
+            go_menu.addAction(action)
+
+    def new_customer(self) -> None:
+        self.nav.setCurrentRow(0)
+        self.customers.new_customer()
+
+    def focus_search(self) -> None:
+        self.nav.setCurrentRow(0)
+        self.customers.focus_search()
+
+    def show_payoff(self, loan_id: str) -> None:
+        self.nav.setCurrentRow(1)
+        self.payoffs.show_loan(loan_id)
+
+    def set_integrity_status(self, ok: bool, text: str) -> None:
+        self.status_check.setText(text)
+        self.status_check.setStyleSheet("" if ok else "color: #b71c1c; font-weight: bold;")
