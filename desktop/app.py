@@ -79,10 +79,14 @@ class Application:
         self.runner.run(lambda: self.database.stop_writing(reason))
         log.error("integrity check failed: %s", reason)
         self.window.set_integrity_status(False, self.window.tr("Database damaged: read-only"))
-        QMessageBox.critical(self.window, self.window.tr("The database is damaged"), self.window.tr(
-            "LienDesk found damage in its database and has stopped saving, so nothing more is "
-            "lost. You can still look records up. Use File → Restore latest backup to continue "
-            "working from the last good copy."))
+        self.damage_box = QMessageBox(
+            QMessageBox.Icon.Critical, self.window.tr("The database is damaged"), self.window.tr(
+                "LienDesk found damage in its database and has stopped saving, so nothing more "
+                "is lost. You can still look records up. Use File → Restore latest backup to "
+                "continue working from the last good copy."), QMessageBox.StandardButton.Ok,
+            self.window)
+        self.damage_box.setDetailedText("\n".join(report.problems))
+        self.damage_box.open()
 
     def restore_latest_backup(self) -> None:
         from PySide6.QtCore import QProcess
