@@ -139,11 +139,17 @@ def validate_intake(customer: Customer, today: date) -> None:
         p.add("total_employment_months", "Months of employment cannot be negative.")
     if customer.net_monthly_income is not None and customer.net_monthly_income.is_negative():
         p.add("net_monthly_income", "Income cannot be negative.")
+    currencies = {m.currency for m in [customer.net_monthly_income] if m is not None}
     for i, ob in enumerate(customer.obligations):
         amount = ob.credit_limit if ob.kind is ObligationKind.OVERDRAFT else ob.monthly_payment
         if amount is None or amount.is_negative():
             what = "limit" if ob.kind is ObligationKind.OVERDRAFT else "monthly payment"
             p.add(f"obligations[{i}]", f"Obligation {i + 1}: enter its {what}.")
+        currencies |= {m.currency for m in (ob.monthly_payment, ob.credit_limit) if m is not None}
+    # The burden is weighed against income: one currency, or a rate is needed
+    # (credit applications convert foreign-currency debts at a dated rate).
+    if len(currencies) > 1:
+        p.add("obligations", "Enter income and obligations in one currency.")
     # Personal data is kept only with the customer's consent (APPI, 152-FZ, PIPL).
     if customer.consent_given_on is None:
         p.add("consent_given_on", "Record the customer's consent to keep personal data.")

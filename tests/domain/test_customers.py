@@ -360,3 +360,11 @@ def test_property_fields(changes, fields):
 )
 def test_lender_fields(changes, fields):
     assert refused_fields(validate_lender, make_lender(**changes)) == fields
+
+
+def test_income_and_obligations_in_two_currencies_are_refused():
+    customer = make_customer(obligations=(
+        Obligation(ObligationKind.LOAN, "Сбербанк", monthly_payment=Money.of("9800.00", "RUB")),))
+    with pytest.raises(ValidationError) as e:
+        validate_intake(customer, TODAY)
+    assert e.value.fields == ("obligations",)
