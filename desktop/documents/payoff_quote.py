@@ -61,6 +61,13 @@ class PayoffQuoteDocument:
     lender_reference: str = ""     # the lender's payoff letter: its reference...
     lender_received_on: date | None = None  # ...and the day the desk received it
     annual_rate: Decimal | None = None      # shown when known: 0.159 for 15.9 %
+    # The estimate always has its breakdown; a lender's letter often states
+    # one figure only (then the quote carries it as the principal outstanding).
+    itemised: bool = True
+
+    @property
+    def shows_breakdown(self) -> bool:
+        return self.source == "estimate" or self.itemised
 
     def __post_init__(self):
         if self.language not in labels.LABELS:
@@ -153,15 +160,18 @@ def render_payoff_quote(data: PayoffQuoteDocument) -> bytes:
     sheet.rows(dates)
 
     sheet.section(t("payoff_quote.section.breakdown"))
-    rows = [
-        (t("payoff_quote.principal_outstanding"), amount(q.principal_outstanding)),
-        (t("payoff_quote.accrued_interest"), amount(q.accrued_interest)),
-        (t("payoff_quote.past_due"), amount(q.past_due)),
-        (t("payoff_quote.penalty_interest"), amount(q.penalty_interest)),
-        (t("payoff_quote.fees"), amount(q.fees)),
-        (t("payoff_quote.prepayment_compensation"), amount(q.prepayment_compensation)),
-        (t("payoff_quote.total", good_through=day(q.good_through)), amount(q.total)),
-    ]
+    if data.shows_breakdown:
+        rows = [
+            (t("payoff_quote.principal_outstanding"), amount(q.principal_outstanding)),
+            (t("payoff_quote.accrued_interest"), amount(q.accrued_interest)),
+            (t("payoff_quote.past_due"), amount(q.past_due)),
+            (t("payoff_quote.penalty_interest"), amount(q.penalty_interest)),
+            (t("payoff_quote.fees"), amount(q.fees)),
+            (t("payoff_quote.prepayment_compensation"), amount(q.prepayment_compensation)),
+        ]
+    else:  # a letter that states one figure: print that figure, nothing invented
+        rows = [(t("payoff_quote.lender_amount", reference=data.lender_reference), amount(q.total))]
+    rows.append((t("payoff_quote.total", good_through=day(q.good_through)), amount(q.total)))
     emphasis = {len(rows) - 1}
     if days:
         rows.append((t("payoff_quote.extension", days=days, per_diem=amount(q.per_diem)),
