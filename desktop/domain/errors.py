@@ -55,6 +55,10 @@ class Problems:
     def add(self, field_name: str, message: str) -> None:
         self.items.append(FieldProblem(field_name, message))
 
+    @property
+    def fields(self) -> set[str]:
+        return {p.field for p in self.items}
+
     def raise_if_any(self) -> None:
         if self.items:
             raise ValidationError(self.items)

@@ -1,0 +1,50 @@
+"""The desk's settings: plain values, kept in the database as JSON."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+from desktop.domain.errors import Problems
+from desktop.domain.money import MINOR_DIGITS, Money
+from desktop.domain.releases import ReleaseRules
+
+# A lender's letter and the desk's estimate rarely agree to the unit (fees,
+# a payment in transit); beyond this gap the clerk is warned.
+_DEFAULT_GAP = {"JPY": 1_000, "CNY": 10_00, "RUB": 100_00, "USD": 10_00, "EUR": 10_00}
+
+
+@dataclass(frozen=True)
+class DeskSettings:
+    branch_name: str = "LienDesk"
+    payoff_sent_within_days: int = 10
+    release_within_days: int = 21
+    quote_gap_minor: dict[str, int] = field(default_factory=lambda: dict(_DEFAULT_GAP))
+
+    @property
+    def release_rules(self) -> ReleaseRules:
+        return ReleaseRules(self.payoff_sent_within_days, self.release_within_days)
+
+    def quote_gap_tolerance(self, currency: str) -> Money:
+        return Money(self.quote_gap_minor.get(currency, _DEFAULT_GAP[currency]), currency)
+
+    def to_json_dict(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_json_dict(cls, data: dict) -> "DeskSettings":
+        known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
+        return cls(**known)
+
+
+def validate_settings(settings: DeskSettings) -> None:
+    p = Problems()
+    if not settings.branch_name.strip():
+        p.add("branch_name", "Enter the branch's name, as printed on documents.")
+    if not 1 <= settings.payoff_sent_within_days <= 90:
+        p.add("payoff_sent_within_days", "Between 1 and 90 days.")
+    if not 1 <= settings.release_within_days <= 180:
+        p.add("release_within_days", "Between 1 and 180 days.")
+    for currency, minor in settings.quote_gap_minor.items():
+        if currency not in MINOR_DIGITS or minor < 0:
+            p.add("quote_gap_minor", f"A tolerance for {currency} must be zero or more.")
+    p.raise_if_any()
