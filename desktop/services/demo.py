@@ -8,7 +8,7 @@ months behind and the other loans are always paid up to date.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 from desktop.domain.assets import Property, PropertyKind, Vehicle
@@ -17,6 +17,7 @@ from desktop.domain.lenders import Lender, LenderKind
 from desktop.domain.loan_accounts import LoanAccount
 from desktop.domain.loans import LoanTerms, PaymentMade, RepaymentMethod, build_schedule
 from desktop.domain.money import Money
+from desktop.domain.payoffs import LenderQuote
 
 
 def _months_before(day: date, months: int) -> date:
@@ -87,11 +88,14 @@ def load_demo(services, today: date) -> None:
             method=RepaymentMethod.EQUAL_INSTALLMENT, disbursed_on=date(2021, 5, 10), due_day=27,
             penalty_rate=Decimal("0.146"))))
     _pay_schedule(services, car_loan, today)
+    # Traded in two weeks ago and the payoff is still not sent: on the overdue list.
+    services.releases.start(car_loan.id, today - timedelta(days=14))
 
     # -- Japan: a residual-value loan (残価設定型ローン) --
     dealer_credit = loans.add_lender(Lender(
         id="", name="アーバン・モーターファイナンス", kind=LenderKind.FINANCE_COMPANY, country="JP",
-        payoff_request_method="ディーラー経由", release_documents=("譲渡証明書", "委任状"), release_days=14))
+        phone="0570-064-555", payoff_request_method="ディーラー経由",
+        release_documents=("譲渡証明書", "委任状"), release_days=14))
     suzuki = services.customers.take_in(consent(Customer(
         id="", family_name="鈴木", given_name="大輔", name_reading="スズキ ダイスケ",
         birth_date=date(1990, 2, 14), sex=Sex.MALE, citizenship="JP", language="ja",
@@ -109,6 +113,14 @@ def load_demo(services, today: date) -> None:
             method=RepaymentMethod.BALLOON, disbursed_on=date(2023, 7, 1), due_day=27,
             residual=jpy(820000), penalty_rate=Decimal("0.146"))))
     _pay_schedule(services, residual_loan, today)
+    # The finance company's letter has run out: the desk extends it by its
+    # per diem and warns, never uses it silently.
+    services.payoffs.record_lender_quote(LenderQuote(
+        id="", loan_id=residual_loan.id, reference="UMF-PO-7731",
+        # Three days of per diem less than today's estimate, plus 300 yen of fees.
+        amount=services.payoffs.quote(residual_loan.id, today).total - jpy(3 * 146) + jpy(300),
+        good_through=today - timedelta(days=3), per_diem=jpy(146),
+        received_on=today - timedelta(days=12), received_by="demo"))
 
     # -- Russia: a Moscow car-loan applicant trading in a car still under a loan --
     moscow_bank = loans.add_lender(Lender(

@@ -43,6 +43,21 @@ class LoanService:
             self._ctx.audit(now, "lender.add", "lender", lender.id, after=lender)
         return lender
 
+    def update_lender(self, lender: Lender) -> Lender:
+        """Save an edit from the lender directory."""
+        validate_lender(lender)
+        now = self._ctx.now()
+        with self._db.transaction():
+            before = self._lenders.get(lender.id)
+            if before == lender:
+                return lender
+            self._lenders.update(lender)
+            self._ctx.audit(now, "lender.update", "lender", lender.id, before=before, after=lender)
+        return lender
+
+    def get_lender(self, lender_id: str) -> Lender:
+        return self._lenders.get(lender_id)
+
     def lenders(self) -> list[Lender]:
         return self._lenders.all()
 

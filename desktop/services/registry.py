@@ -6,8 +6,13 @@ from dataclasses import dataclass
 
 from desktop.services.context import ServiceContext
 from desktop.services.customers import CustomerService
+from desktop.services.documents import DocumentService
 from desktop.services.loans import LoanService
+from desktop.services.lookup import LookupService
+from desktop.services.payoff_documents import PayoffDocumentService
 from desktop.services.payoffs import PayoffService
+from desktop.services.releases import ReleaseService
+from desktop.services.settings import SettingsService
 
 
 @dataclass(frozen=True)
@@ -16,8 +21,18 @@ class Services:
     customers: CustomerService
     loans: LoanService
     payoffs: PayoffService
+    releases: ReleaseService
+    settings: SettingsService
+    lookup: LookupService
+    documents: DocumentService
+    payoff_documents: PayoffDocumentService
 
     @classmethod
     def build(cls, context: ServiceContext) -> "Services":
-        return cls(context=context, customers=CustomerService(context),
-                   loans=LoanService(context), payoffs=PayoffService(context))
+        customers, loans, payoffs = CustomerService(context), LoanService(context), PayoffService(context)
+        settings, documents = SettingsService(context), DocumentService(context)
+        return cls(context=context, customers=customers, loans=loans, payoffs=payoffs,
+                   releases=ReleaseService(context), settings=settings, lookup=LookupService(context),
+                   documents=documents,
+                   payoff_documents=PayoffDocumentService(context, customers, loans, payoffs, settings,
+                                                          documents))

@@ -37,6 +37,12 @@ class LenderRepository:
     def add(self, lender: Lender) -> None:
         self._db["lenders"].insert(_row(lender))
 
+    def update(self, lender: Lender) -> None:
+        try:
+            self._db["lenders"].update(lender.id, _row(lender))
+        except NotFoundError:
+            raise NotFound(f"no lender {lender.id}") from None
+
     def get(self, lender_id: str) -> Lender:
         try:
             return _lender(self._db["lenders"].get(lender_id))

@@ -28,6 +28,8 @@ class LoanOverview:
     asset_label: str  # "" for a loan on no recorded asset
     principal: Money
     status: LoanStatus
+    # 所有権留保: the lender is the registered owner until the payoff reaches it.
+    lender_is_owner_of_record: bool = False
 
     @property
     def currency(self) -> str:
@@ -113,9 +115,20 @@ class LoanRepository:
     def of_borrower(self, borrower_id: str) -> list[LoanOverview]:
         return self._overviews("l.borrower_id = ?", borrower_id)
 
+    def on_asset(self, asset_id: str) -> list[LoanOverview]:
+        """The loans secured on this vehicle or property."""
+        return self._overviews("l.asset_id = ?", asset_id)
+
+    def set_status(self, loan_id: str, status: LoanStatus) -> None:
+        if not self._conn.execute(
+            "UPDATE loans SET status = ? WHERE id = ?", (LoanStatus(status).value, loan_id)
+        ).rowcount:
+            raise NotFound(f"no loan {loan_id}")
+
     def _overviews(self, where: str, value: str) -> list[LoanOverview]:
         rows = list(self._db.query(
             "SELECT l.id, l.account_number, l.asset_id, l.currency, l.principal_minor, l.status,"
+            " l.lender_is_owner_of_record,"
             " n.name AS lender_name, c.family_name, c.given_name"
             " FROM loans AS l"
             " JOIN lenders AS n ON n.id = l.lender_id"
@@ -133,6 +146,7 @@ class LoanRepository:
                 asset_label=asset_label(assets[r["asset_id"]]) if r["asset_id"] else "",
                 principal=Money(r["principal_minor"], r["currency"]),
                 status=LoanStatus(r["status"]),
+                lender_is_owner_of_record=bool(r["lender_is_owner_of_record"]),
             )
             for r in rows
         ]

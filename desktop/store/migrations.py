@@ -198,6 +198,99 @@ CREATE TABLE search_keys (
 CREATE INDEX search_keys_entry_id ON search_keys (entry_id, key);
 """
 
-MIGRATIONS: list[str] = [_V1]
+# Version 2: lender payoff letters, lien releases after a sale, the desk's
+# settings, and the register of issued documents with their exact bytes.
+_V2 = f"""
+-- A lender's payoff letter as the desk received it (domain LenderQuote).
+CREATE TABLE lender_quotes (
+    id             TEXT PRIMARY KEY,
+    loan_id        TEXT NOT NULL REFERENCES loans (id),
+    reference      TEXT NOT NULL CHECK (trim(reference) <> ''),
+    amount_minor   INTEGER NOT NULL CHECK (amount_minor > 0),
+    per_diem_minor INTEGER NOT NULL CHECK (per_diem_minor >= 0),
+    currency       TEXT NOT NULL CHECK (currency {_CURRENCY}),
+    good_through   TEXT NOT NULL,
+    received_on    TEXT NOT NULL,
+    received_by    TEXT NOT NULL,
+    recorded_at    TEXT NOT NULL,
+    CHECK (good_through >= received_on)
+);
+CREATE INDEX lender_quotes_loan_id ON lender_quotes (loan_id, received_on, good_through);
+
+-- Getting the lien released after a sale (domain LienRelease). The
+-- currency goes with the amount sent: both are there or neither is.
+CREATE TABLE lien_releases (
+    id                 TEXT PRIMARY KEY,
+    loan_id            TEXT NOT NULL REFERENCES loans (id),
+    sale_on            TEXT NOT NULL,
+    sent_on            TEXT,
+    sent_amount_minor  INTEGER CHECK (sent_amount_minor > 0),
+    currency           TEXT CHECK (currency {_CURRENCY}),
+    sent_method        TEXT NOT NULL DEFAULT '',
+    sent_reference     TEXT NOT NULL DEFAULT '',
+    confirmed_on       TEXT,
+    released_on        TEXT,
+    documents_received TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(documents_received)),
+    notes              TEXT NOT NULL DEFAULT '',
+    created_at         TEXT NOT NULL,
+    updated_at         TEXT NOT NULL,
+    CHECK ((sent_amount_minor IS NULL) = (currency IS NULL)),
+    CHECK ((sent_on IS NULL) = (sent_amount_minor IS NULL)),
+    CHECK (sent_on IS NOT NULL OR (confirmed_on IS NULL AND released_on IS NULL)),
+    CHECK (confirmed_on IS NULL OR confirmed_on >= sent_on),
+    CHECK (released_on IS NULL OR released_on >= sent_on)
+);
+CREATE INDEX lien_releases_loan_id ON lien_releases (loan_id, sale_on);
+-- The overdue list and the Payoffs screen read only releases still open.
+CREATE INDEX lien_releases_open ON lien_releases (sale_on) WHERE released_on IS NULL;
+-- At most one open release per loan.
+CREATE UNIQUE INDEX lien_releases_one_open ON lien_releases (loan_id) WHERE released_on IS NULL;
+
+-- The desk's settings: one row per key ('desk' holds DeskSettings as JSON).
+CREATE TABLE settings (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL CHECK (json_valid(value))
+) WITHOUT ROWID;
+
+-- The register of issued documents, and the exact bytes of each, so that a
+-- reprint is the same file and can be proved so by its SHA-256. Issued
+-- documents are evidence: neither table is ever updated or deleted from.
+CREATE TABLE documents (
+    id          TEXT PRIMARY KEY,
+    kind        TEXT NOT NULL CHECK (kind <> ''),
+    record_id   TEXT NOT NULL CHECK (record_id <> ''),
+    language    TEXT NOT NULL,
+    file_name   TEXT NOT NULL CHECK (file_name <> ''),
+    sha256      TEXT NOT NULL CHECK (length(sha256) = 64 AND sha256 NOT GLOB '*[^0-9a-f]*'),
+    issued_by   TEXT NOT NULL,
+    issued_at   TEXT NOT NULL,
+    size        INTEGER NOT NULL CHECK (size >= 0)
+);
+CREATE INDEX documents_issued_at ON documents (issued_at, id);
+CREATE INDEX documents_kind ON documents (kind, issued_at, id);
+CREATE INDEX documents_record_id ON documents (record_id);
+CREATE TABLE document_files (
+    document_id TEXT PRIMARY KEY REFERENCES documents (id),
+    content     BLOB NOT NULL
+);
+CREATE TRIGGER documents_no_update BEFORE UPDATE ON documents
+BEGIN
+    SELECT RAISE(ABORT, 'an issued document is never changed');
+END;
+CREATE TRIGGER documents_no_delete BEFORE DELETE ON documents
+BEGIN
+    SELECT RAISE(ABORT, 'an issued document is never changed');
+END;
+CREATE TRIGGER document_files_no_update BEFORE UPDATE ON document_files
+BEGIN
+    SELECT RAISE(ABORT, 'an issued document is never changed');
+END;
+CREATE TRIGGER document_files_no_delete BEFORE DELETE ON document_files
+BEGIN
+    SELECT RAISE(ABORT, 'an issued document is never changed');
+END;
+"""
+
+MIGRATIONS: list[str] = [_V1, _V2]
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -14,7 +14,8 @@ from desktop.store import audit
 from tests.samples import sample_customer, sample_vehicle
 
 NOTHING_WRITTEN = {"customers": 0, "obligations": 0, "lenders": 0, "assets": 0, "loans": 0,
-                   "payments": 0, "audit_log": 0, "search_entries": 0}
+                   "payments": 0, "audit_log": 0, "search_entries": 0, "lender_quotes": 0,
+                   "lien_releases": 0, "settings": 0, "documents": 0, "document_files": 0}
 
 
 def test_take_in_stores_the_customer_with_a_new_id_and_an_audit_row(customers, audit_rows, database):

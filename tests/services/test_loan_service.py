@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
@@ -9,18 +10,9 @@ from desktop.domain.errors import NotFound, ReadOnlyDatabase, ValidationError
 from desktop.domain.loan_accounts import LoanStatus
 from desktop.domain.loans import PaymentMade, arrears, build_schedule, payoff_quote
 from desktop.domain.money import Money
+from desktop.store import audit
 
 from tests.samples import sample_customer, sample_lender, sample_loan, sample_property, sample_vehicle
-
-
-@pytest.fixture
-def car_loan(customers, loans):
-    """A customer, their car, and the balloon loan on it."""
-    owner = customers.take_in(sample_customer())
-    lender = loans.add_lender(sample_lender())
-    car = loans.add_vehicle(sample_vehicle(owner.id))
-    loan = loans.add_loan(sample_loan(lender.id, owner.id, car.id))
-    return owner, lender, car, loan
 
 
 def test_lenders_assets_and_loans_are_recorded_with_audit_rows(car_loan, loans, audit_rows):
@@ -189,3 +181,52 @@ def test_after_stop_writing_loan_writes_are_refused(car_loan, loans, database, t
 def test_the_loan_terms_keep_their_exact_rate(car_loan, loans):
     _, _, _, loan = car_loan
     assert loans.get_loan(loan.id).terms.annual_rate == Decimal("0.049")
+
+
+def test_a_lender_is_edited_with_an_audit_row_of_before_and_after(car_loan, loans, audit_rows):
+    _, lender, _, _ = car_loan
+    edited = replace(lender, phone="0120-99-9999", release_days=14,
+                     release_documents=("譲渡証明書", "委任状"))
+
+    assert loans.update_lender(edited) == edited
+
+    assert loans.get_lender(lender.id) == edited
+    assert loans.lenders() == [edited]
+    row = audit_rows()[-1]
+    assert (row["action"], row["entity"], row["entity_id"]) == ("lender.update", "lender", lender.id)
+    assert (row["before"]["phone"], row["after"]["phone"]) == ("0120-00-0000", "0120-99-9999")
+    assert row["after"]["release_documents"] == ["譲渡証明書", "委任状"]
+    # The loan's overview shows the lender as it is now.
+    renamed = loans.update_lender(replace(edited, name="トヨタファイナンス株式会社"))
+    assert loans.loans_of(car_loan[0].id)[0].lender_name == renamed.name
+
+
+def test_saving_an_unchanged_lender_writes_nothing(car_loan, loans, table_counts):
+    _, lender, _, _ = car_loan
+    written = table_counts()
+    assert loans.update_lender(lender) == lender
+    assert table_counts() == written
+
+
+def test_an_invalid_or_unknown_lender_edit_is_refused_and_not_written(car_loan, loans, table_counts):
+    _, lender, _, _ = car_loan
+    written = table_counts()
+    with pytest.raises(ValidationError) as raised:
+        loans.update_lender(replace(lender, name="", release_days=400))
+    assert raised.value.fields == ("name", "release_days")
+    with pytest.raises(NotFound):
+        loans.update_lender(replace(lender, id="no-such-lender"))
+    assert table_counts() == written
+    assert loans.get_lender(lender.id) == lender
+
+
+def test_a_lender_edit_and_its_audit_row_are_written_together(car_loan, loans, monkeypatch):
+    _, lender, _, _ = car_loan
+
+    def failing_append(*args, **kwargs):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(audit, "append", failing_append)
+    with pytest.raises(OSError):
+        loans.update_lender(replace(lender, phone="0120-99-9999"))
+    assert loans.get_lender(lender.id) == lender

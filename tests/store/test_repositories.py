@@ -181,7 +181,8 @@ def test_a_loan_and_its_payments_round_trip(database):
 
     assert repo.of_borrower(owner.id) == [
         LoanOverview(loan.id, "TF-0012-345678", "トヨタファイナンス", "山田 太郎",
-                     "Toyota Prius 2019 品川 300 あ 12-34", Money(2_400_000, "JPY"), LoanStatus.ACTIVE)
+                     "Toyota Prius 2019 品川 300 あ 12-34", Money(2_400_000, "JPY"), LoanStatus.ACTIVE,
+                     lender_is_owner_of_record=True)
     ]
     assert repo.of_borrower(owner.id)[0].currency == "JPY"
     assert repo.overview(loan.id) == repo.of_borrower(owner.id)[0]
@@ -203,5 +204,6 @@ def test_a_loan_in_rubles_without_an_asset_round_trips(database):
         repo.add(loan)
     assert repo.get(loan.id) == loan
     assert repo.of_borrower(owner.id)[-1].asset_label == ""
+    assert repo.of_borrower(owner.id)[-1].lender_is_owner_of_record is False
     with pytest.raises(NotFound):
         repo.get("nope")
