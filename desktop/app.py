@@ -154,6 +154,15 @@ def _offer_restore(qapp, db_path: Path, problem: str) -> bool:
     return True
 
 
+def register_bundled_fonts() -> None:
+    """The fonts the PDFs embed serve the screens too, so Japanese, Chinese and
+    Russian show on a machine that lacks them (a bare Linux, a kiosk)."""
+    from PySide6.QtGui import QFontDatabase
+
+    for font in sorted((paths.resources_dir() / "fonts").glob("*.ttf")):
+        QFontDatabase.addApplicationFont(str(font))
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv if argv is not None else sys.argv[1:])
     _setup_logging()
@@ -162,6 +171,7 @@ def main(argv: list[str] | None = None) -> int:
     from desktop.store.db import DamagedDatabase
 
     qapp = QApplication.instance() or QApplication(sys.argv[:1])
+    register_bundled_fonts()
     qapp.setApplicationName(paths.APP_NAME)
     qapp.setOrganizationName(paths.APP_NAME)
     db_path = (args.db or paths.default_database_path()).expanduser().resolve()

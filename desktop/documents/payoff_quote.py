@@ -53,7 +53,7 @@ class PayoffQuoteDocument:
     lender_name: str
     lender_phone: str
     account_number: str
-    asset: AssetLabel
+    asset: AssetLabel | None       # None: the loan is on no recorded asset
     lender_is_owner_of_record: bool  # 所有権留保: the lender must release title
     quote: PayoffQuote
     source: Source
@@ -145,7 +145,7 @@ def render_payoff_quote(data: PayoffQuoteDocument) -> bytes:
         loan += [(t("payoff_quote.vehicle"), data.asset.make_model),
                  (t("payoff_quote.plate"), data.asset.plate),
                  (t("payoff_quote.vin"), data.asset.vin)]
-    else:
+    elif isinstance(data.asset, PropertyLabel):
         loan.append((t("payoff_quote.property"), data.asset.address))
     sheet.rows(loan)
     if data.lender_is_owner_of_record:

@@ -6,9 +6,30 @@ every translation keeps the same names as its source.
 
 from __future__ import annotations
 
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop.domain.money import Money, format_money
+from desktop.domain.notices import Notice
+
 
 def fill(template: str, **values: object) -> str:
     text = template
     for name, value in values.items():
         text = text.replace("{" + name + "}", str(value))
     return text
+
+
+def render_notice(notice: Notice, locale: str) -> str:
+    """A warning from the core, translated, with its values in the clerk's formats."""
+
+    def formatted(value: Any) -> str:
+        if isinstance(value, Money):
+            return format_money(value, locale)
+        if isinstance(value, date):
+            return value.isoformat()
+        return str(value)
+
+    return notice.render(lambda t: QCoreApplication.translate("messages", t), formatted)

@@ -9,7 +9,10 @@ from PySide6.QtWidgets import (QLabel, QListWidget, QListWidgetItem, QMainWindow
 
 from desktop.ui.context import UiContext
 from desktop.ui.customers.customers_screen import CustomersScreen
+from desktop.ui.documents.documents_screen import DocumentsScreen
+from desktop.ui.lenders.lenders_screen import LendersScreen
 from desktop.ui.payoffs.payoffs_screen import PayoffsScreen
+from desktop.ui.settings_dialog import SettingsDialog
 
 
 class PlaceholderScreen(QWidget):
@@ -41,8 +44,8 @@ class MainWindow(QMainWindow):
             "Sale settlements — where every unit of the buyer's money goes — arrive in the next release."))
         self.applications = PlaceholderScreen(self.tr("Credit applications"), self.tr(
             "Credit applications under lending programs arrive in a later release."))
-        self.documents = PlaceholderScreen(self.tr("Documents"), self.tr(
-            "Printed payoff quotes, statements and schedules will be listed here."))
+        self.documents = DocumentsScreen(ctx)
+        self.lenders = LendersScreen(ctx)
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -55,6 +58,7 @@ class MainWindow(QMainWindow):
             (self.tr("Sales"), self.sales),
             (self.tr("Credit applications"), self.applications),
             (self.tr("Documents"), self.documents),
+            (self.tr("Lenders"), self.lenders),
         ]
         for i, (title, screen) in enumerate(sections):
             item = QListWidgetItem(title)
@@ -72,6 +76,7 @@ class MainWindow(QMainWindow):
 
         self._build_menus(len(sections))
         self.customers.payoff_requested.connect(self.show_payoff)
+        self.payoffs.print_requested.connect(self.print_payoff_quote)
         self.status_database = QLabel(database_label)
         self.status_check = QLabel(self.tr("Checking the database…"))
         self.statusBar().addWidget(self.status_database, 1)
@@ -84,6 +89,9 @@ class MainWindow(QMainWindow):
         new_customer.setShortcut(QKeySequence.StandardKey.New)
         new_customer.triggered.connect(self.new_customer)
         file_menu.addAction(new_customer)
+        settings = QAction(self.tr("&Settings…"), self)
+        settings.triggered.connect(self.open_settings)
+        file_menu.addAction(settings)
         self.restore_action = QAction(self.tr("&Restore latest backup…"), self)
         file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
@@ -108,12 +116,30 @@ class MainWindow(QMainWindow):
         self.customers.new_customer()
 
     def focus_search(self) -> None:
-        self.nav.setCurrentRow(0)
-        self.customers.focus_search()
+        """Ctrl+F from anywhere: the one lookup for customers, cars, homes and loans."""
+        self.nav.setCurrentRow(1)
+        self.payoffs.focus_search()
 
     def show_payoff(self, loan_id: str) -> None:
         self.nav.setCurrentRow(1)
         self.payoffs.show_loan(loan_id)
+
+    def print_payoff_quote(self, loan_id: str, on) -> None:
+        """Issue the quote (registered with its SHA-256), then preview it."""
+        issue = self.ctx.services.payoff_documents.issue_payoff_quote
+        self.ctx.runner.run(lambda: issue(loan_id, on), self._quote_issued)
+
+    def _quote_issued(self, issued) -> None:
+        document, content = issued
+        self.documents.show_preview(document, content)
+
+    def open_settings(self) -> None:
+        self.ctx.runner.run(self.ctx.services.settings.get, self._show_settings)
+
+    def _show_settings(self, settings) -> None:
+        dialog = SettingsDialog(self.ctx, settings, self)
+        self.settings_dialog = dialog  # reachable for tests
+        dialog.open()
 
     def set_integrity_status(self, ok: bool, text: str) -> None:
         self.status_check.setText(text)

@@ -42,6 +42,7 @@ class TaskRunner(QObject):
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="liendesk-db")
         self._default_error = default_error_handler
         self._pending = 0
+        self._closed = False  # after shutdown, late timers ask for nothing more
         self._finished.connect(self._deliver)
 
     @property
@@ -51,6 +52,9 @@ class TaskRunner(QObject):
     def run(self, fn: Callable[[], Any], on_done: OnDone | None = None,
             on_error: OnError | None = None) -> None:
         """Run fn on the worker; then on_done(result) or on_error(exc) here."""
+        if self._closed:
+            log.info("ignored a task asked for while closing: %r", fn)
+            return
         self._started()
         future = self._executor.submit(fn)
         future.add_done_callback(lambda f: self._emit(f, on_done, on_error))
@@ -100,4 +104,5 @@ class TaskRunner(QObject):
                 self.busy_changed.emit(False)
 
     def shutdown(self) -> None:
+        self._closed = True
         self._executor.shutdown(wait=True)

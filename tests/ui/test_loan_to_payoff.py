@@ -71,12 +71,12 @@ def test_record_a_car_and_its_loan_then_see_the_payoff(qtbot, ui_context, wait_i
     assert window.stack.currentWidget() is payoffs
     assert payoffs.quote.total.minor == 1_201_499
     assert payoffs.quote.per_diem.minor == 79
-    assert "1,201,499" in payoffs.total_label.text()
-    assert "Estimate" in payoffs.kind_label.text()
+    assert "1,201,499" in payoffs.payoff.total_label.text()
+    assert "Estimate" in payoffs.payoff.source_label.text()
 
     # The clerk moves the date to the day of sale, 25 Nov: 24 days of interest
     #   1,200,000 × 0.024 × 24 / 365 = 1,893.70 → 1,894; payoff 1,201,894
-    payoffs.date_edit.setDate(QDate(2026, 11, 25))
+    payoffs.payoff.date_edit.setDate(QDate(2026, 11, 25))
     wait_idle()
     assert payoffs.quote.good_through == date(2026, 11, 25)
     assert payoffs.quote.total.minor == 1_201_894

@@ -52,7 +52,7 @@ class CustomersScreen(QWidget):
 
         self.search_box = QLineEdit()
         self.search_box.setObjectName("customerSearch")
-        self.search_box.setPlaceholderText(self.tr("Search by name, reading, phone or document number (Ctrl+F)"))
+        self.search_box.setPlaceholderText(self.tr("Search by name, reading, phone or document number"))
         self.search_box.setClearButtonEnabled(True)
         self.new_button = QPushButton(self.tr("&New customer…"))
         self.model = CustomerListModel(self)

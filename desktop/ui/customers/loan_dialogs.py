@@ -1,4 +1,4 @@
-"""Record a loan on an asset, a payment on a loan, and a new lender."""
+"""Record a loan on an asset, and a payment on a loan."""
 
 from __future__ import annotations
 
@@ -8,17 +8,16 @@ from PySide6.QtWidgets import QWidget
 
 from desktop.domain.customers import Customer
 from desktop.domain.errors import Problems, ValidationError
-from desktop.domain.lenders import Lender, LenderKind
 from desktop.domain.loan_accounts import LoanAccount
 from desktop.domain.loans import DayCount, LoanTerms, PaymentMade, RepaymentMethod
 from desktop.domain.money import MINOR_DIGITS
 from desktop.domain.rates import parse_percent
 from desktop.ui.context import UiContext
 from desktop.ui.i18n import fill
-from desktop.ui.forms.ui_lender import Ui_LenderDialog
 from desktop.ui.forms.ui_loan import Ui_LoanDialog
 from desktop.ui.forms.ui_payment import Ui_PaymentDialog
-from desktop.ui.widgets.choices import day_counts, fill_combo, lender_kinds, repayment_methods
+from desktop.ui.lenders.lender_dialog import LenderDialog
+from desktop.ui.widgets.choices import day_counts, fill_combo, repayment_methods
 from desktop.ui.widgets.record_dialog import RecordDialog
 
 
@@ -139,40 +138,10 @@ class PaymentDialog(RecordDialog):
         paid_on = read(self.ui.paidOnEdit, "paid_on")
         amount = read(self.ui.amountEdit, "amount")
         for field, value in (("paid_on", paid_on), ("amount", amount)):
-            if value is None and field not in [p.field for p in problems.items]:
+            if value is None and field not in problems.fields:
                 problems.add(field, self.tr("This field is required."))
         return None if problems.items else PaymentMade(paid_on=paid_on, amount=amount)
 
     def save(self, payment: PaymentMade):
         loans, loan_id = self.ctx.services.loans, self.loan.id
         return lambda: loans.record_payment(loan_id, payment)
-
-
-class LenderDialog(RecordDialog):
-    def __init__(self, ctx: UiContext, parent: QWidget | None = None):
-        super().__init__(ctx, Ui_LenderDialog(), parent)
-        fill_combo(self.ui.kindCombo, lender_kinds())
-        self.ui.countryEdit.setText(ctx.branch.citizenship)
-        self.ui.nameEdit.setFocus()
-
-    def field_widgets(self) -> dict[str, QWidget]:
-        ui = self.ui
-        return {"name": ui.nameEdit, "kind": ui.kindCombo, "country": ui.countryEdit,
-                "phone": ui.phoneEdit, "email": ui.emailEdit, "address": ui.addressEdit,
-                "payoff_request_method": ui.payoffMethodEdit,
-                "release_documents": ui.releaseDocumentsEdit, "release_days": ui.releaseDaysSpin}
-
-    def draft(self, read, problems: Problems) -> Lender:
-        ui = self.ui
-        documents = tuple(line.strip() for line in ui.releaseDocumentsEdit.toPlainText().splitlines()
-                          if line.strip())
-        return Lender(id="", name=ui.nameEdit.text().strip(),
-                      kind=LenderKind(ui.kindCombo.currentData()),
-                      country=ui.countryEdit.text().strip().upper(), phone=ui.phoneEdit.text().strip(),
-                      email=ui.emailEdit.text().strip(), address=ui.addressEdit.text().strip(),
-                      payoff_request_method=ui.payoffMethodEdit.text().strip(),
-                      release_documents=documents, release_days=ui.releaseDaysSpin.value())
-
-    def save(self, lender: Lender):
-        loans = self.ctx.services.loans
-        return lambda: loans.add_lender(lender)
