@@ -43,8 +43,9 @@ def validate_lender_quote(quote: LenderQuote, currency: str, today: date) -> Non
     p = Problems()
     if not quote.reference.strip():
         p.add("reference", "Enter the reference of the lender's payoff letter.")
-    if quote.amount.currency != currency or quote.per_diem.currency != currency:
-        p.add("amount", f"The loan is in {currency}; enter the letter's figures in {currency}.")
+    for name in ("amount", "per_diem"):
+        if getattr(quote, name).currency != currency:
+            p.add(name, f"The loan is in {currency}; enter the letter's figures in {currency}.")
     if not quote.amount.is_positive():
         p.add("amount", "The payoff amount must be more than zero.")
     if quote.per_diem.is_negative():
@@ -90,7 +91,7 @@ class PayoffFigure:
         if self.gap_exceeds_tolerance:
             found.append(Notice(
                 "The lender's figure differs from the desk's estimate by {gap}: check the payments "
-                "recorded and the letter before relying on either.", {"gap": self.gap}))
+                "recorded and the letter before relying on either.", {"gap": abs(self.gap)}))
         return tuple(found)
 
 

@@ -100,16 +100,20 @@ class OverdueItem:
     days_late: int
 
 
+def next_step(release: LienRelease, rules: ReleaseRules) -> tuple[OverdueStep, date]:
+    """What the desk waits for next on an open release, and by when."""
+    if release.sent_on is None:
+        return OverdueStep.PAYOFF_NOT_SENT, release.payoff_due_on(rules)
+    return OverdueStep.RELEASE_NOT_RECEIVED, release.release_due_on(rules)
+
+
 def overdue(releases: Iterable[LienRelease], today: date, rules: ReleaseRules) -> list[OverdueItem]:
     """Steps past their due date, most late first."""
     items = []
     for r in releases:
         if r.stage is ReleaseStage.RELEASED:
             continue
-        if r.sent_on is None:
-            step, due = OverdueStep.PAYOFF_NOT_SENT, r.payoff_due_on(rules)
-        else:
-            step, due = OverdueStep.RELEASE_NOT_RECEIVED, r.release_due_on(rules)
+        step, due = next_step(r, rules)
         if today > due:
             items.append(OverdueItem(r, step, due, (today - due).days))
     return sorted(items, key=lambda i: (-i.days_late, i.release.sale_on))

@@ -15,6 +15,7 @@ from desktop.domain.releases import (
     OverdueStep,
     ReleaseRules,
     ReleaseStage,
+    next_step,
     overdue,
     validate_release,
 )
@@ -92,13 +93,6 @@ class ReleaseRow:
     @property
     def loan_id(self) -> str:
         return self.release.loan_id
-
-
-def _next_step(release: LienRelease, rules: ReleaseRules) -> tuple[OverdueStep, date]:
-    # As domain.releases.overdue() reckons it.
-    if release.sent_on is None:
-        return OverdueStep.PAYOFF_NOT_SENT, release.payoff_due_on(rules)
-    return OverdueStep.RELEASE_NOT_RECEIVED, release.release_due_on(rules)
 
 
 class ReleaseService:
@@ -194,7 +188,7 @@ class ReleaseService:
         rules = self._rules()
         rows = []
         for line in self._releases.open_lines():
-            step, due = _next_step(line.release, rules)
+            step, due = next_step(line.release, rules)
             rows.append(ReleaseRow(
                 release=line.release, stage=line.release.stage, step=step, due_on=due,
                 days_late=max(0, (today - due).days), **_loan_fields(line),
