@@ -153,7 +153,7 @@ def test_a_valid_letter_passes_validation():
 @pytest.mark.parametrize(("changes", "fields"), [
     ({"reference": "  "}, ("reference",)),
     ({"amount": Money(1_482_500, "RUB")}, ("amount",)),
-    ({"per_diem": Money(200, "RUB")}, ("amount",)),
+    ({"per_diem": Money(200, "RUB")}, ("per_diem",)),
     ({"amount": jpy(0)}, ("amount",)),
     ({"per_diem": jpy(-1)}, ("per_diem",)),
     ({"received_on": date(2026, 11, 21), "good_through": date(2026, 11, 25)}, ("received_on",)),

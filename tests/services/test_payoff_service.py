@@ -79,7 +79,7 @@ def test_letters_are_listed_newest_first(paid_up_loan, payoffs):
 
 @pytest.mark.parametrize(("changes", "fields"), [
     ({"reference": ""}, ("reference",)),
-    ({"amount": Money.of("18107.00", "USD"), "per_diem": Money.of("2.45", "USD")}, ("amount",)),
+    ({"amount": Money.of("18107.00", "USD"), "per_diem": Money.of("2.45", "USD")}, ("amount", "per_diem")),
     ({"per_diem": jpy(-1)}, ("per_diem",)),
     ({"received_on": date(2026, 4, 13), "good_through": date(2026, 4, 20)}, ("received_on",)),
     ({"good_through": date(2026, 4, 9)}, ("good_through",)),
