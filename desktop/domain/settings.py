@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
+from desktop.domain.access import SignInRules
 from desktop.domain.errors import Problems
 from desktop.domain.money import MINOR_DIGITS, Money
 from desktop.domain.releases import ReleaseRules
@@ -19,6 +20,13 @@ class DeskSettings:
     payoff_sent_within_days: int = 10
     release_within_days: int = 21
     quote_gap_minor: dict[str, int] = field(default_factory=lambda: dict(_DEFAULT_GAP))
+    max_failed_sign_ins: int = 5
+    lockout_minutes: int = 15
+    idle_lock_minutes: int = 10
+
+    @property
+    def sign_in_rules(self) -> SignInRules:
+        return SignInRules(self.max_failed_sign_ins, self.lockout_minutes, self.idle_lock_minutes)
 
     @property
     def release_rules(self) -> ReleaseRules:
@@ -44,6 +52,12 @@ def validate_settings(settings: DeskSettings) -> None:
         p.add("payoff_sent_within_days", "Between 1 and 90 days.")
     if not 1 <= settings.release_within_days <= 180:
         p.add("release_within_days", "Between 1 and 180 days.")
+    if not 3 <= settings.max_failed_sign_ins <= 20:
+        p.add("max_failed_sign_ins", "Between 3 and 20 attempts.")
+    if not 1 <= settings.lockout_minutes <= 24 * 60:
+        p.add("lockout_minutes", "Between 1 minute and a day.")
+    if not 1 <= settings.idle_lock_minutes <= 240:
+        p.add("idle_lock_minutes", "Between 1 and 240 minutes.")
     for currency, minor in settings.quote_gap_minor.items():
         if currency not in MINOR_DIGITS or minor < 0:
             p.add("quote_gap_minor", f"A tolerance for {currency} must be zero or more.")

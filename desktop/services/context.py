@@ -2,22 +2,51 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, tzinfo
 from typing import Any, Callable
 
+from desktop.domain.access import AccessDenied, Permission, User, allows
 from desktop.store import audit
 from desktop.store.db import Database
+
+
+@dataclass
+class Session:
+    """Who is signed in at this desk. A system session (demo loading, the
+    benchmark, tests of other rules) has no person behind it and is not
+    limited by role; the application's own session always starts empty."""
+
+    user: User | None = None
+    system: bool = False
+
+    @classmethod
+    def system_session(cls) -> "Session":
+        return cls(system=True)
 
 
 @dataclass(frozen=True)
 class ServiceContext:
     database: Database
-    actor: str                         # the clerk signed in, as written to the audit log
+    system_actor: str                  # written to the audit log when no person is signed in
     clock: Callable[[], datetime]      # returns an aware UTC datetime
     # The zone that decides which day "today" is (a Tokyo morning is still
     # yesterday in UTC); None: the computer's own zone, as the clerk's calendar.
     zone: tzinfo | None = None
+    session: Session = field(default_factory=Session.system_session)
+
+    @property
+    def actor(self) -> str:
+        """Who acts, as written to the audit log."""
+        return self.session.user.username if self.session.user else self.system_actor
+
+    def require(self, permission: Permission) -> None:
+        """Refuse the action unless the signed-in user's role allows it."""
+        user = self.session.user
+        if self.session.system and user is None:
+            return
+        if user is None or user.disabled or not allows(user.role, permission):
+            raise AccessDenied(permission, user.role if user else None)
 
     def now(self) -> datetime:
         moment = self.clock()

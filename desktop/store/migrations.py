@@ -291,6 +291,23 @@ BEGIN
 END;
 """
 
-MIGRATIONS: list[str] = [_V1, _V2]
+# Version 3: the people who sign in. Passwords as Argon2id hashes only.
+_V3 = """
+CREATE TABLE users (
+    id              TEXT PRIMARY KEY,
+    username        TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    display_name    TEXT NOT NULL,
+    role            TEXT NOT NULL CHECK (role IN ('clerk', 'credit_officer', 'security_officer',
+                                                  'branch_manager', 'administrator')),
+    password_hash   TEXT NOT NULL CHECK (password_hash LIKE '$argon2id$%'),
+    disabled        INTEGER NOT NULL DEFAULT 0 CHECK (disabled IN (0, 1)),
+    failed_attempts INTEGER NOT NULL DEFAULT 0 CHECK (failed_attempts >= 0),
+    locked_until    TEXT,
+    created_at      TEXT NOT NULL,
+    updated_at      TEXT NOT NULL
+);
+"""
+
+MIGRATIONS: list[str] = [_V1, _V2, _V3]
 
 LATEST_VERSION = len(MIGRATIONS)

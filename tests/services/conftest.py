@@ -62,7 +62,7 @@ def clock():
 
 @pytest.fixture
 def ctx(database, clock):
-    return ServiceContext(database, actor="sato", clock=clock, zone=ZoneInfo("Asia/Tokyo"))
+    return ServiceContext(database, system_actor="sato", clock=clock, zone=ZoneInfo("Asia/Tokyo"))
 
 
 @pytest.fixture

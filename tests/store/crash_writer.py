@@ -17,7 +17,7 @@ NOW = datetime(2026, 4, 12, 1, 30, tzinfo=timezone.utc)
 
 
 def main(db_path: str) -> None:
-    ctx = ServiceContext(open_database(db_path), actor="crash-test", clock=lambda: NOW, zone=timezone.utc)
+    ctx = ServiceContext(open_database(db_path), system_actor="crash-test", clock=lambda: NOW, zone=timezone.utc)
     customers = CustomerService(ctx)
     for n in itertools.count():
         draft = sample_customer(given_name=f"{os.getpid()}-{n}")

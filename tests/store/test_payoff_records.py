@@ -72,7 +72,7 @@ def test_a_version_1_database_is_upgraded_and_keeps_its_data(tmp_path, monkeypat
     monkeypatch.undo()
 
     upgraded = open_database(path)
-    assert upgraded.conn.execute("PRAGMA user_version").fetchone()[0] == LATEST_VERSION == 2
+    assert upgraded.conn.execute("PRAGMA user_version").fetchone()[0] == LATEST_VERSION
     tables = {row["name"] for row in upgraded.db.query("SELECT name FROM sqlite_master")}
     assert {"lender_quotes", "lien_releases", "settings", "documents", "document_files"} <= tables
     assert LenderRepository(upgraded).get(lender.id) == lender
