@@ -7,6 +7,7 @@ from enum import StrEnum
 
 from desktop.domain.customers import Customer, validate_intake
 from desktop.domain.errors import Conflict
+from desktop.domain.access import Permission
 from desktop.services.context import ServiceContext
 from desktop.store import search
 from desktop.store.customers import CustomerRepository, CustomerSummary
@@ -50,6 +51,7 @@ class CustomerService:
     def take_in(self, draft: Customer, *, allow_duplicate: bool = False) -> Customer:
         """Record a new customer. The draft's id is ignored; the stored
         customer, with its new id, is returned."""
+        self._ctx.require(Permission.EDIT_CUSTOMERS)
         validate_intake(draft, self._ctx.today())
         customer = replace(draft, id=new_id())
         now = self._ctx.now()
@@ -63,6 +65,7 @@ class CustomerService:
         return customer
 
     def update(self, customer: Customer) -> Customer:
+        self._ctx.require(Permission.EDIT_CUSTOMERS)
         validate_intake(customer, self._ctx.today())
         now = self._ctx.now()
         with self._db.transaction():
@@ -74,16 +77,25 @@ class CustomerService:
         return customer
 
     def get(self, customer_id: str) -> Customer:
-        return self._customers.get(customer_id)
+        """Open a customer's file. Every look at personal data is in the audit
+        trail (152-FZ, the FTC Safeguards Rule): who looked, when, at whom."""
+        self._ctx.require(Permission.VIEW_CUSTOMERS)
+        now = self._ctx.now()
+        with self._db.transaction():
+            customer = self._customers.get(customer_id)
+            self._ctx.audit(now, "customer.view", "customer", customer_id)
+        return customer
 
     def search(self, text: str, limit: int = 50) -> list[CustomerSummary]:
         """Customers found by anything on file: name, reading, phone, document,
         e-mail, or the VIN, plate, address or loan account of what they own."""
+        self._ctx.require(Permission.VIEW_CUSTOMERS)
         hits = search.search(self._db.conn, text, limit=limit)
         return self._customers.summaries(h.customer_id for h in hits if h.customer_id)
 
     def recent(self, limit: int = 50) -> list[CustomerSummary]:
         """The newest customers first: the list shown before the clerk types."""
+        self._ctx.require(Permission.VIEW_CUSTOMERS)
         return self._customers.recent(limit)
 
     def _possible_duplicates(self, c: Customer) -> tuple[DuplicateMatch, ...]:

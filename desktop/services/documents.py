@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 
 from desktop.domain.errors import Problems
+from desktop.domain.access import Permission
 from desktop.services.context import ServiceContext
 from desktop.store.documents import DocumentRepository, IssuedDocument
 from desktop.store.ids import new_id
@@ -23,6 +24,7 @@ class DocumentService:
     def issue(self, kind: str, record_id: str, language: str, file_name: str,
               content: bytes) -> IssuedDocument:
         """Register a document as issued now by the clerk signed in, and keep its bytes."""
+        self._ctx.require(Permission.ISSUE_DOCUMENTS)
         if not isinstance(content, (bytes, bytearray, memoryview)):
             raise TypeError(f"a document's content is bytes, not {type(content).__name__}")
         content = bytes(content)
@@ -54,6 +56,7 @@ class DocumentService:
 
     def register(self, limit: int = 500, kind: str | None = None) -> list[IssuedDocument]:
         """Issued documents, newest first, of one kind or all."""
+        self._ctx.require(Permission.ISSUE_DOCUMENTS)
         return self._documents.newest(limit, kind)
 
     def of_record(self, record_id: str) -> list[IssuedDocument]:
@@ -62,10 +65,12 @@ class DocumentService:
 
     def content(self, document_id: str) -> bytes:
         """The bytes as issued: a reprint is this file."""
+        self._ctx.require(Permission.ISSUE_DOCUMENTS)
         return self._documents.content(document_id)
 
     def verify(self, document_id: str) -> bool:
         """Whether the stored bytes still hash to the registered SHA-256."""
+        self._ctx.require(Permission.ISSUE_DOCUMENTS)
         document = self._documents.get(document_id)
         content = self._documents.content(document_id)
         return len(content) == document.size and hashlib.sha256(content).hexdigest() == document.sha256

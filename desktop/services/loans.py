@@ -11,6 +11,7 @@ from desktop.domain.errors import NotFound, Problems, ValidationError
 from desktop.domain.lenders import Lender, validate_lender
 from desktop.domain.loan_accounts import LoanAccount, validate_loan_account
 from desktop.domain.loans import PaymentMade
+from desktop.domain.access import Permission
 from desktop.services.context import ServiceContext
 from desktop.store.assets import AssetRepository
 from desktop.store.customers import CustomerRepository
@@ -35,6 +36,7 @@ class LoanService:
     # -- lenders ---------------------------------------------------------------
 
     def add_lender(self, lender: Lender) -> Lender:
+        self._ctx.require(Permission.MANAGE_LOANS)
         validate_lender(lender)
         lender = replace(lender, id=new_id())
         now = self._ctx.now()
@@ -45,6 +47,7 @@ class LoanService:
 
     def update_lender(self, lender: Lender) -> Lender:
         """Save an edit from the lender directory."""
+        self._ctx.require(Permission.MANAGE_LOANS)
         validate_lender(lender)
         now = self._ctx.now()
         with self._db.transaction():
@@ -56,17 +59,21 @@ class LoanService:
         return lender
 
     def get_lender(self, lender_id: str) -> Lender:
+        self._ctx.require(Permission.VIEW_CUSTOMERS)
         return self._lenders.get(lender_id)
 
     def lenders(self) -> list[Lender]:
+        self._ctx.require(Permission.VIEW_CUSTOMERS)
         return self._lenders.all()
 
     # -- assets ----------------------------------------------------------------
 
     def add_vehicle(self, vehicle: Vehicle) -> Vehicle:
+        self._ctx.require(Permission.MANAGE_LOANS)
         return self._add_asset(vehicle)
 
     def add_property(self, property: Property) -> Property:
+        self._ctx.require(Permission.MANAGE_LOANS)
         return self._add_asset(property)
 
     def _add_asset(self, asset: A) -> A:
@@ -80,12 +87,14 @@ class LoanService:
         return asset
 
     def assets_of(self, customer_id: str) -> list[Asset]:
+        self._ctx.require(Permission.VIEW_CUSTOMERS)
         return self._assets.of_owner(customer_id)
 
     # -- loans -----------------------------------------------------------------
 
     def add_loan(self, loan: LoanAccount) -> LoanAccount:
         """Record a loan; its terms were checked when they were built."""
+        self._ctx.require(Permission.MANAGE_LOANS)
         validate_loan_account(loan)
         loan = replace(loan, id=new_id())
         now = self._ctx.now()
@@ -99,18 +108,22 @@ class LoanService:
         return loan
 
     def get_loan(self, loan_id: str) -> LoanAccount:
+        self._ctx.require(Permission.VIEW_CUSTOMERS)
         return self._loans.get(loan_id)
 
     def loans_of(self, customer_id: str) -> list[LoanOverview]:
+        self._ctx.require(Permission.VIEW_CUSTOMERS)
         return self._loans.of_borrower(customer_id)
 
     def overview(self, loan_id: str) -> LoanOverview:
+        self._ctx.require(Permission.VIEW_CUSTOMERS)
         return self._loans.overview(loan_id)
 
     # -- payments --------------------------------------------------------------
 
     def record_payment(self, loan_id: str, payment: PaymentMade) -> str:
         """Record a payment the borrower made; returns the payment's id."""
+        self._ctx.require(Permission.MANAGE_LOANS)
         payment_id = new_id()
         today = self._ctx.today()
         now = self._ctx.now()
@@ -134,6 +147,7 @@ class LoanService:
         return payment_id
 
     def payments(self, loan_id: str) -> list[PaymentMade]:
+        self._ctx.require(Permission.VIEW_CUSTOMERS)
         return self._loans.payments(loan_id)
 
     def _require_customer(self, customer_id: str) -> None:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from desktop.store import search
 from desktop.store.customers import CustomerRepository
 from desktop.store.loans import LoanOverview, LoanRepository
+from desktop.domain.access import Permission
 from desktop.services.context import ServiceContext
 
 __all__ = ["LookupHit", "LookupService", "LoanOverview"]
@@ -32,6 +33,7 @@ class LookupService:
     def find(self, text: str, limit: int = 60) -> list[LookupHit]:
         """Records matching every word typed, customers first, then
         vehicles, properties and loans (search.KINDS)."""
+        self._ctx.require(Permission.VIEW_CUSTOMERS)
         hits = search.search(self._db.conn, text, limit=limit)
         names = {
             s.id: s.full_name
@@ -48,6 +50,7 @@ class LookupService:
     def loans_for(self, hit: LookupHit) -> list[LoanOverview]:
         """The loans behind a hit: a customer's loans, the loans on a vehicle
         or property, or the loan itself."""
+        self._ctx.require(Permission.VIEW_CUSTOMERS)
         if hit.kind == "customer":
             return self._loans.of_borrower(hit.record_id)
         if hit.kind in ("vehicle", "property"):

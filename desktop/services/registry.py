@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from desktop.services.audit_trail import AuditTrailService
 from desktop.services.context import ServiceContext
 from desktop.services.customers import CustomerService
 from desktop.services.documents import DocumentService
@@ -13,6 +14,7 @@ from desktop.services.payoff_documents import PayoffDocumentService
 from desktop.services.payoffs import PayoffService
 from desktop.services.releases import ReleaseService
 from desktop.services.settings import SettingsService
+from desktop.services.users import UserService
 
 
 @dataclass(frozen=True)
@@ -26,6 +28,8 @@ class Services:
     lookup: LookupService
     documents: DocumentService
     payoff_documents: PayoffDocumentService
+    users: UserService
+    audit_trail: AuditTrailService
 
     @classmethod
     def build(cls, context: ServiceContext) -> "Services":
@@ -35,4 +39,5 @@ class Services:
                    releases=ReleaseService(context), settings=settings, lookup=LookupService(context),
                    documents=documents,
                    payoff_documents=PayoffDocumentService(context, customers, loans, payoffs, settings,
-                                                          documents))
+                                                          documents),
+                   users=UserService(context, settings), audit_trail=AuditTrailService(context))

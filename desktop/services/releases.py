@@ -20,6 +20,7 @@ from desktop.domain.releases import (
     validate_release,
 )
 from desktop.domain.settings import DeskSettings
+from desktop.domain.access import Permission
 from desktop.services.context import ServiceContext
 from desktop.store.ids import new_id
 from desktop.store.loans import LoanRepository
@@ -107,6 +108,7 @@ class ReleaseService:
 
     def start(self, loan_id: str, sale_on: date) -> LienRelease:
         """Open the release of a loan's lien on the day of the sale or trade-in."""
+        self._ctx.require(Permission.QUOTE_PAYOFFS)
         release = LienRelease(id=new_id(), loan_id=loan_id, sale_on=sale_on)
         today = self._ctx.today()
         now = self._ctx.now()
@@ -123,6 +125,7 @@ class ReleaseService:
     def mark_sent(self, release_id: str, sent_on: date, amount: Money, method: str,
                   reference: str) -> LienRelease:
         """Record the payoff sent to the lender (again, to correct it, until released)."""
+        self._ctx.require(Permission.QUOTE_PAYOFFS)
         return self._change(
             release_id, "lien_release.mark_sent",
             lambda r: replace(r, sent_on=sent_on, sent_amount=amount, sent_method=method.strip(),
@@ -131,11 +134,13 @@ class ReleaseService:
 
     def mark_confirmed(self, release_id: str, on: date) -> LienRelease:
         """Record the day the lender confirmed the loan is cleared."""
+        self._ctx.require(Permission.QUOTE_PAYOFFS)
         return self._change(release_id, "lien_release.mark_confirmed",
                             lambda r: replace(r, confirmed_on=on))
 
     def mark_released(self, release_id: str, on: date, documents: tuple[str, ...]) -> LienRelease:
         """Record the release documents received; the loan is then paid off."""
+        self._ctx.require(Permission.QUOTE_PAYOFFS)
         received = tuple(d.strip() for d in documents if d.strip())
         return self._change(release_id, "lien_release.mark_released",
                             lambda r: replace(r, released_on=on, documents_received=received),
@@ -166,14 +171,17 @@ class ReleaseService:
     # -- reading ---------------------------------------------------------------
 
     def get(self, release_id: str) -> LienRelease:
+        self._ctx.require(Permission.QUOTE_PAYOFFS)
         return self._releases.get(release_id)
 
     def of_loan(self, loan_id: str) -> list[LienRelease]:
         """The loan's releases, the latest sale first."""
+        self._ctx.require(Permission.QUOTE_PAYOFFS)
         return self._releases.of_loan(loan_id)
 
     def overdue(self, today: date | None = None) -> list[OverdueRow]:
         """Steps past their due date, most late first (the desk's overdue list)."""
+        self._ctx.require(Permission.QUOTE_PAYOFFS)
         today = self._ctx.today() if today is None else today
         lines = {line.release.id: line for line in self._releases.open_lines()}
         items = overdue((line.release for line in lines.values()), today, self._rules())
@@ -184,6 +192,7 @@ class ReleaseService:
 
     def open_releases(self, today: date | None = None) -> list[ReleaseRow]:
         """Every release not yet released, the next step due soonest first."""
+        self._ctx.require(Permission.QUOTE_PAYOFFS)
         today = self._ctx.today() if today is None else today
         rules = self._rules()
         rows = []

@@ -4,6 +4,7 @@ between a lender's letter and the desk's estimate."""
 from __future__ import annotations
 
 from desktop.domain.settings import DeskSettings, validate_settings
+from desktop.domain.access import Permission
 from desktop.services.context import ServiceContext
 from desktop.store.settings import SettingsRepository
 
@@ -21,6 +22,7 @@ class SettingsService:
         return self._settings.get() or DeskSettings()
 
     def update(self, settings: DeskSettings) -> DeskSettings:
+        self._ctx.require(Permission.MANAGE_SETTINGS)
         validate_settings(settings)
         now = self._ctx.now()
         with self._db.transaction():
