@@ -27,6 +27,8 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Iterable
 
+from desktop.store.db import OperationalError
+
 KINDS = ("customer", "vehicle", "property", "loan")
 
 # Hiragana to katakana, so a reading typed either way finds the other.
@@ -144,7 +146,7 @@ def _within_budget(
     try:
         for row in conn.execute(sql, params):  # row by row: hits found before a stop are kept
             hits.append(SearchHit(*row))
-    except sqlite3.OperationalError as error:
+    except OperationalError as error:  # either driver's: plain sqlite3 or SQLCipher
         if error.sqlite_errorcode != sqlite3.SQLITE_INTERRUPT:
             raise
     finally:

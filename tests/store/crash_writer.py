@@ -1,5 +1,8 @@
 """Child process of test_crash.py: takes customers in, one transaction each,
-and prints each id once its transaction has committed, until it is killed."""
+and prints each id once its transaction has committed, until it is killed.
+
+The database key comes in hex in LIENDESK_TEST_KEY (not on the command
+line, where any process could read it); without it the file is plain."""
 
 from __future__ import annotations
 
@@ -17,7 +20,9 @@ NOW = datetime(2026, 4, 12, 1, 30, tzinfo=timezone.utc)
 
 
 def main(db_path: str) -> None:
-    ctx = ServiceContext(open_database(db_path), system_actor="crash-test", clock=lambda: NOW, zone=timezone.utc)
+    key_hex = os.environ.get("LIENDESK_TEST_KEY")
+    key = bytes.fromhex(key_hex) if key_hex else None
+    ctx = ServiceContext(open_database(db_path, key), system_actor="crash-test", clock=lambda: NOW, zone=timezone.utc)
     customers = CustomerService(ctx)
     for n in itertools.count():
         draft = sample_customer(given_name=f"{os.getpid()}-{n}")

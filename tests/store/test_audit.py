@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from datetime import date, datetime, timezone
 
 import pytest
@@ -9,6 +8,7 @@ import pytest
 from desktop.domain.money import Money
 from desktop.store import audit
 from desktop.store.customers import CustomerRepository
+from desktop.store.db import IntegrityError
 
 from tests.samples import sample_customer
 
@@ -58,7 +58,7 @@ def test_the_audit_row_commits_with_its_change_and_vanishes_with_a_failed_one(da
         repo.add(kept, at=AT)
         audit.append(database.conn, at=AT, actor="sato", action="customer.take_in", entity="customer",
                      entity_id=kept.id, before=None, after=kept)
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(IntegrityError):
         with database.transaction():
             audit.append(database.conn, at=AT, actor="sato", action="customer.take_in", entity="customer",
                          entity_id=lost.id, before=None, after=lost)
@@ -76,9 +76,9 @@ def test_appending_outside_a_transaction_is_refused(database):
 def test_the_log_refuses_update_and_delete(database):
     with database.transaction():
         _append(database.conn, 2)
-    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+    with pytest.raises(IntegrityError, match="append-only"):
         database.conn.execute("UPDATE audit_log SET actor = 'nobody' WHERE seq = 1")
-    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+    with pytest.raises(IntegrityError, match="append-only"):
         database.conn.execute("DELETE FROM audit_log WHERE seq = 2")
     assert len(_rows(database)) == 2
 

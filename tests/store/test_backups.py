@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-import sqlite3
 from datetime import datetime, timedelta, timezone
 
 import pytest
 
 from desktop.store.backups import BadBackup, list_backups, make_backup, restore_backup
-from desktop.store.db import DamagedDatabase, open_database
+from desktop.store.db import DamagedDatabase, _connect, open_database
+from tests.conftest import TEST_KEY
 
 T0 = datetime(2026, 4, 12, 9, 0, tzinfo=timezone.utc)
 
@@ -17,7 +17,7 @@ def _add_lender(database, lender_id: str) -> None:
 
 
 def _lender_ids(path) -> list[str]:
-    conn = sqlite3.connect(path)
+    conn = _connect(path, TEST_KEY)
     try:
         return [row[0] for row in conn.execute("SELECT id FROM lenders ORDER BY id")]
     finally:
@@ -25,9 +25,9 @@ def _lender_ids(path) -> list[str]:
 
 
 def _damage(path) -> None:
-    """Overwrite every page after the first with junk: the header still reads."""
+    """Overwrite every page after the first with junk: the first page still reads."""
     data = bytearray(path.read_bytes())
-    page_size = int.from_bytes(data[16:18], "big")
+    page_size = 4096  # SQLCipher's and SQLite's default (the header is encrypted)
     data[page_size:] = bytes((i * 37) % 251 for i in range(len(data) - page_size))
     path.write_bytes(bytes(data))
 
@@ -38,7 +38,7 @@ def test_a_backup_is_a_complete_single_file_copy(database, tmp_path):
 
     assert backup.name == "liendesk-20260412-090000.db"
     assert _lender_ids(backup) == ["a"]
-    conn = sqlite3.connect(backup)
+    conn = _connect(backup, TEST_KEY)
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     conn.close()
@@ -65,23 +65,23 @@ def test_backup_names_sort_by_utc_time_whatever_the_zone(database, tmp_path):
 
 def test_a_good_backup_restores_over_a_damaged_database(tmp_path):
     db_path = tmp_path / "liendesk.db"
-    database = open_database(db_path)
+    database = open_database(db_path, TEST_KEY)
     _add_lender(database, "before-backup")
     backup = make_backup(database, tmp_path / "backups", keep=3, stamp=T0)
     _add_lender(database, "after-backup")
     database.close()
     _damage(db_path)
     with pytest.raises(DamagedDatabase):
-        open_database(db_path)
+        open_database(db_path, TEST_KEY)
     damaged_bytes = db_path.read_bytes()
     (tmp_path / "liendesk.db-wal").write_bytes(b"stale wal")
 
-    replaced = restore_backup(backup, db_path, stamp=T0 + timedelta(hours=1))
+    replaced = restore_backup(backup, db_path, stamp=T0 + timedelta(hours=1), key=TEST_KEY)
 
     assert replaced == tmp_path / "liendesk.db.replaced-20260412-100000"
     assert replaced.read_bytes() == damaged_bytes
     assert (tmp_path / "liendesk.db-wal.replaced-20260412-100000").read_bytes() == b"stale wal"
-    restored = open_database(db_path)
+    restored = open_database(db_path, TEST_KEY)
     assert restored.check_integrity().ok
     assert [r["id"] for r in restored.db.query("SELECT id FROM lenders")] == ["before-backup"]
     restored.close()
@@ -96,7 +96,7 @@ def test_a_damaged_backup_is_refused_and_nothing_changes(database, tmp_path):
     current = db_path.read_bytes()
 
     with pytest.raises(BadBackup, match="damaged"):
-        restore_backup(backup, db_path, stamp=T0)
+        restore_backup(backup, db_path, stamp=T0, key=TEST_KEY)
 
     assert db_path.read_bytes() == current
     assert not list(tmp_path.glob("*.replaced-*"))
@@ -106,16 +106,16 @@ def test_a_file_that_is_not_a_backup_is_refused(tmp_path):
     junk = tmp_path / "liendesk-20260101-000000.db"
     junk.write_bytes(b"not a database at all" * 100)
     with pytest.raises(BadBackup):
-        restore_backup(junk, tmp_path / "liendesk.db", stamp=T0)
+        restore_backup(junk, tmp_path / "liendesk.db", stamp=T0, key=TEST_KEY)
     with pytest.raises(BadBackup, match="missing"):
-        restore_backup(tmp_path / "gone.db", tmp_path / "liendesk.db", stamp=T0)
+        restore_backup(tmp_path / "gone.db", tmp_path / "liendesk.db", stamp=T0, key=TEST_KEY)
     assert not (tmp_path / "liendesk.db").exists()
 
 
 def test_a_restore_never_overwrites_an_earlier_replaced_file(database, tmp_path):
     backup = make_backup(database, tmp_path / "backups", keep=3, stamp=T0)
     database.close()
-    restore_backup(backup, database.path, stamp=T0)
+    restore_backup(backup, database.path, stamp=T0, key=TEST_KEY)
     with pytest.raises(FileExistsError):
-        restore_backup(backup, database.path, stamp=T0)
-    assert restore_backup(backup, database.path).name.startswith("liendesk.db.replaced-")
+        restore_backup(backup, database.path, stamp=T0, key=TEST_KEY)
+    assert restore_backup(backup, database.path, key=TEST_KEY).name.startswith("liendesk.db.replaced-")

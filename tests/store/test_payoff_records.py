@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import sqlite3
 from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone
 
@@ -20,7 +19,7 @@ from desktop.domain.settings import DeskSettings
 from desktop.store import db as db_module
 from desktop.store.assets import AssetRepository
 from desktop.store.customers import CustomerRepository
-from desktop.store.db import open_database
+from desktop.store.db import IntegrityError, open_database
 from desktop.store.documents import DocumentRepository, IssuedDocument
 from desktop.store.ids import new_id
 from desktop.store.lender_quotes import LenderQuoteRepository
@@ -30,6 +29,7 @@ from desktop.store.migrations import LATEST_VERSION, MIGRATIONS
 from desktop.store.releases import ReleaseLine, ReleaseRepository
 from desktop.store.settings import SettingsRepository
 
+from tests.conftest import TEST_KEY
 from tests.samples import sample_customer, sample_lender, sample_loan, sample_vehicle
 
 AT = datetime(2026, 11, 20, 1, 30, tzinfo=timezone.utc)
@@ -64,14 +64,14 @@ def test_a_version_1_database_is_upgraded_and_keeps_its_data(tmp_path, monkeypat
     path = tmp_path / "v1.db"
     monkeypatch.setattr(db_module, "MIGRATIONS", MIGRATIONS[:1])
     monkeypatch.setattr(db_module, "LATEST_VERSION", 1)
-    old = open_database(path)
+    old = open_database(path, TEST_KEY)
     lender = sample_lender()
     with old.transaction():
         LenderRepository(old).add(lender)
     old.close()
     monkeypatch.undo()
 
-    upgraded = open_database(path)
+    upgraded = open_database(path, TEST_KEY)
     assert upgraded.conn.execute("PRAGMA user_version").fetchone()[0] == LATEST_VERSION
     tables = {row["name"] for row in upgraded.db.query("SELECT name FROM sqlite_master")}
     assert {"lender_quotes", "lien_releases", "settings", "documents", "document_files"} <= tables
@@ -115,7 +115,7 @@ def test_lender_letters_round_trip_newest_first(database, loan):
     {"good_through": date(2026, 11, 17)},  # before it was received
 ])
 def test_the_schema_refuses_a_letter_the_domain_would_refuse(database, loan, changes):
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(IntegrityError):
         with database.transaction():
             LenderQuoteRepository(database).add(letter(**{"loan_id": loan.id, **changes}), at=AT)
 
@@ -162,7 +162,7 @@ def test_only_one_release_per_loan_can_be_open(database, loan):
     first = LienRelease(id=new_id(), loan_id=loan.id, sale_on=date(2026, 11, 2))
     with database.transaction():
         repo.add(first, at=AT)
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(IntegrityError):
         with database.transaction():
             repo.add(LienRelease(id=new_id(), loan_id=loan.id, sale_on=date(2026, 11, 3)), at=AT)
     # Once released, another can start.
@@ -182,7 +182,7 @@ def test_only_one_release_per_loan_can_be_open(database, loan):
 ])
 def test_the_schema_refuses_an_impossible_release(database, loan, changes):
     release = replace(LienRelease(id=new_id(), loan_id=loan.id, sale_on=date(2026, 11, 2)), **changes)
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(IntegrityError):
         with database.transaction():
             ReleaseRepository(database).add(release, at=AT)
 
@@ -300,7 +300,7 @@ def test_an_issued_document_cannot_be_changed_or_removed(database):
         repo.add(doc, b"bytes")
     for sql in ("UPDATE documents SET file_name = 'x.pdf'", "DELETE FROM documents",
                 "UPDATE document_files SET content = x'00'", "DELETE FROM document_files"):
-        with pytest.raises(sqlite3.IntegrityError, match="never changed"):
+        with pytest.raises(IntegrityError, match="never changed"):
             with database.transaction():
                 database.conn.execute(sql)
     assert repo.content(doc.id) == b"bytes"
@@ -313,7 +313,7 @@ def test_an_issued_document_cannot_be_changed_or_removed(database):
     {"size": -1},
 ])
 def test_the_schema_refuses_a_malformed_register_row(database, changes):
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(IntegrityError):
         with database.transaction():
             DocumentRepository(database).add(issued(b"x", **changes), b"x")
 

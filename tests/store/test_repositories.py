@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import replace
 from datetime import date, datetime, timezone
 from decimal import Decimal
@@ -14,6 +13,7 @@ from desktop.domain.loans import DayCount, LoanTerms, PaymentMade, RepaymentMeth
 from desktop.domain.money import Money
 from desktop.store.assets import AssetRepository
 from desktop.store.customers import CustomerRepository, CustomerSummary
+from desktop.store.db import IntegrityError
 from desktop.store.ids import new_id
 from desktop.store.lenders import LenderRepository
 from desktop.store.loans import LoanOverview, LoanRepository
@@ -146,7 +146,7 @@ def test_vehicles_and_properties_round_trip(database):
 
 
 def test_an_asset_needs_an_owner_on_file(database):
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(IntegrityError):
         with database.transaction():
             AssetRepository(database).add(sample_vehicle("no-such-customer"))
 
