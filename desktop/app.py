@@ -42,11 +42,17 @@ def utc_now() -> datetime:
     return datetime.now(timezone.utc)
 
 
-class Application:
-    """Owns the open database and the objects built on it, for one run."""
+DEMO_PASSWORD = "liendesk-demo"  # the demo database's accounts; shown at sign-in, never for real data
 
-    def __init__(self, db_path: Path, load_demo_data: bool):
-        from desktop.services.context import ServiceContext
+
+class Application:
+    """Owns the open database and the objects built on it, for one run.
+
+    Nobody is signed in when it starts: the services refuse everything until
+    someone signs in (see `start`)."""
+
+    def __init__(self, db_path: Path, key: bytes, load_demo_data: bool = False):
+        from desktop.services.context import ServiceContext, Session
         from desktop.services.registry import Services
         from desktop.store.db import open_database
         from desktop.ui.context import UiContext
@@ -54,15 +60,19 @@ class Application:
         from desktop.ui.main_window import MainWindow
         from desktop.ui.tasks import TaskRunner
 
-        self.db_path = db_path
+        self.db_path, self.key = db_path, key
         first_start = not db_path.exists()
-        self.database = open_database(db_path)
-        self.services = Services.build(ServiceContext(self.database, getpass.getuser(), utc_now))
+        self.database = open_database(db_path, key=key)
+        self.services = Services.build(ServiceContext(self.database, getpass.getuser(), utc_now,
+                                                      session=Session()))
         self.runner = TaskRunner(lambda error: show_error(self.window, error))
-        if first_start and load_demo_data:
+        self.demo = first_start and load_demo_data
+        if self.demo:
             from desktop.services.demo import load_demo
 
-            self.runner.run(lambda: load_demo(self.services, local_today()))
+            # The demo is written by the system, not by a person at the desk.
+            loader = Services.build(ServiceContext(self.database, "demo", utc_now))
+            self.runner.run(lambda: load_demo(loader, local_today(), DEMO_PASSWORD))
         self.ui_context = UiContext(runner=self.runner, services=self.services, today=local_today,
                                     show_error=show_error)
         self.window = MainWindow(self.ui_context, str(db_path))
@@ -106,11 +116,43 @@ class Application:
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.runner.call(self.database.close)
-        restore_backup(backups[0], self.db_path)
+        restore_backup(backups[0], self.db_path, key=self.key)
         self._restarting = True
         QProcess.startDetached(sys.executable, sys.argv[1:] if getattr(sys, "frozen", False)
                                else ["-m", "desktop", *sys.argv[1:]])
         QApplication.quit()
+
+    def sign_in(self, parent=None) -> bool:
+        """The sign-in dialog until someone is in; False when the clerk gives up."""
+        from desktop.ui.access.sign_in_dialogs import SignInDialog
+
+        dialog = SignInDialog(self.ui_context, parent)
+        if self.demo:
+            dialog.show_demo_hint(DEMO_PASSWORD)
+        if dialog.exec() != dialog.DialogCode.Accepted:
+            return False
+        self.window.apply_user(self.services.context.session.user)
+        return True
+
+    def start_desk_lock(self) -> None:
+        """Lock after the idle minutes in settings; signing out asks who is next."""
+        from desktop.ui.access.desk_lock import DeskLock
+
+        minutes = self.runner.call(self.services.settings.get).idle_lock_minutes
+        self.desk_lock = DeskLock(self.ui_context, self.window, minutes)
+        self.desk_lock.signed_out.connect(self._signed_out)
+        self.window.lock_action.triggered.connect(self.desk_lock.lock)
+        self.window.sign_out_action.triggered.connect(self.desk_lock.sign_out)
+
+    def _signed_out(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        self.window.hide()
+        if self.sign_in():
+            self.window.centralWidget().show()
+            self.window.show()
+        else:
+            QApplication.quit()
 
     def shutdown(self) -> None:
         """Back up through the SQLite backup API, then close (on the worker)."""
@@ -133,7 +175,43 @@ class Application:
         self.runner.shutdown()
 
 
-def _offer_restore(qapp, db_path: Path, problem: str) -> bool:
+def _database_key(qapp, db_path: Path) -> tuple[bytes, tuple[str, str, str] | None]:
+    """The key that opens the database, and the first administrator's
+    credentials when this start creates them. Raises UnlockCancelled."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    from desktop.store import keys
+    from desktop.store.db import encrypt_plain_database, is_plain_sqlite
+    from desktop.ui.access.sign_in_dialogs import FirstAdministratorDialog
+
+    keyring = keys.OsKeyring()
+    plain = db_path.exists() and is_plain_sqlite(db_path)
+    if not db_path.exists() or plain:
+        dialog = FirstAdministratorDialog()
+        if dialog.exec() != dialog.DialogCode.Accepted:
+            raise keys.UnlockCancelled("no administrator was created")
+        username, display_name, password = dialog.credentials()
+        key = keys.create_key(db_path, keyring, username, password)
+        if plain:  # a database from before encryption: encrypted in place
+            encrypt_plain_database(db_path, key)
+        return key, (username, display_name, password)
+
+    asked = []
+
+    def ask() -> str | None:
+        prompt = qapp.translate("app", "This computer does not hold the key of the database. Enter "
+                                       "an administrator's password to unlock it:")
+        if asked:
+            prompt = qapp.translate("app", "That password does not unlock it. Try again:")
+        asked.append(1)
+        text, ok = QInputDialog.getText(None, qapp.translate("app", "Unlock the database"), prompt,
+                                        QLineEdit.EchoMode.Password)
+        return text if ok else None
+
+    return keys.unlock_key(db_path, keyring, ask, backup_folder=paths.backups_dir_for(db_path)), None
+
+
+def _offer_restore(qapp, db_path: Path, key: bytes, problem: str) -> bool:
     """The database cannot be opened: offer the latest backup, keep the damaged file."""
     from PySide6.QtWidgets import QMessageBox
 
@@ -150,7 +228,7 @@ def _offer_restore(qapp, db_path: Path, problem: str) -> bool:
         .replace("{name}", backups[0].name))
     if answer != QMessageBox.StandardButton.Yes:
         return False
-    restore_backup(backups[0], db_path)
+    restore_backup(backups[0], db_path, key=key)
     return True
 
 
@@ -175,13 +253,31 @@ def main(argv: list[str] | None = None) -> int:
     qapp.setApplicationName(paths.APP_NAME)
     qapp.setOrganizationName(paths.APP_NAME)
     db_path = (args.db or paths.default_database_path()).expanduser().resolve()
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.store import keys
+
     try:
-        application = Application(db_path, load_demo_data=not args.no_demo)
+        key, first_administrator = _database_key(qapp, db_path)
+    except keys.UnlockCancelled:
+        return 1
+    except (keys.WrongSecret, keys.KeyUnavailable) as e:
+        QMessageBox.critical(None, qapp.translate("app", "Cannot unlock the database"), str(e))
+        return 2
+    try:
+        application = Application(db_path, key, load_demo_data=not args.no_demo)
     except DamagedDatabase as e:
         log.error("cannot open %s: %s", db_path, e)
-        if not _offer_restore(qapp, db_path, str(e)):
+        if not _offer_restore(qapp, db_path, key, str(e)):
             return 2
-        application = Application(db_path, load_demo_data=False)
-    application.window.show()
+        application = Application(db_path, key)
+    if first_administrator:
+        application.runner.call(
+            lambda: application.services.users.create_first_administrator(*first_administrator))
     qapp.aboutToQuit.connect(application.shutdown)
+    if not application.sign_in():
+        application.shutdown()
+        return 1
+    application.start_desk_lock()
+    application.window.show()
     return qapp.exec()

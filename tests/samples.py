@@ -45,6 +45,7 @@ def sample_customer(**changes) -> Customer:
         ),
         consent_given_on=date(2026, 4, 12),
         consent_purpose="credit application",
+        consent_form_ref="同意書 2026-0412-01",
     )
     return replace(base, **changes)
 

@@ -70,6 +70,7 @@ class Customer:
     obligations: tuple[Obligation, ...] = field(default_factory=tuple)
     consent_given_on: date | None = None
     consent_purpose: str = ""
+    consent_form_ref: str = ""   # the number or scan reference of the signed form
 
     @property
     def full_name(self) -> str:
@@ -155,4 +156,6 @@ def validate_intake(customer: Customer, today: date) -> None:
         p.add("consent_given_on", "Record the customer's consent to keep personal data.")
     elif customer.consent_given_on > today:
         p.add("consent_given_on", "The consent date is in the future.")
+    if customer.consent_given_on is not None and not customer.consent_form_ref.strip():
+        p.add("consent_form_ref", "Enter the number or scan reference of the signed consent form.")
     p.raise_if_any()

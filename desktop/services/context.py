@@ -59,10 +59,11 @@ class ServiceContext:
 
     def audit(
         self, at: datetime, action: str, entity: str, entity_id: str, *,
-        before: Any = None, after: Any = None,
+        before: Any = None, after: Any = None, actor: str | None = None,
     ) -> None:
-        """Record a change; call inside the transaction that makes it."""
+        """Record a change; call inside the transaction that makes it.
+        `actor` names who acts before anyone is signed in (a sign-in attempt)."""
         audit.append(
-            self.database.conn, at=at, actor=self.actor, action=action,
+            self.database.conn, at=at, actor=actor or self.actor, action=action,
             entity=entity, entity_id=entity_id, before=before, after=after,
         )

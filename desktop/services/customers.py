@@ -5,13 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
+from desktop.domain.access import Permission
 from desktop.domain.customers import Customer, validate_intake
 from desktop.domain.errors import Conflict
-from desktop.domain.access import Permission
+from desktop.domain.retention import Consent
 from desktop.services.context import ServiceContext
 from desktop.store import search
 from desktop.store.customers import CustomerRepository, CustomerSummary
 from desktop.store.ids import new_id
+from desktop.store.privacy import PrivacyRepository
 
 __all__ = [
     "CustomerService", "CustomerSummary", "DuplicateCustomer", "DuplicateMatch", "DuplicateReason",
@@ -47,6 +49,7 @@ class CustomerService:
         self._ctx = ctx
         self._db = ctx.database
         self._customers = CustomerRepository(ctx.database)
+        self._privacy = PrivacyRepository(ctx.database)
 
     def take_in(self, draft: Customer, *, allow_duplicate: bool = False) -> Customer:
         """Record a new customer. The draft's id is ignored; the stored
@@ -62,6 +65,11 @@ class CustomerService:
                     raise DuplicateCustomer(matches)
             self._customers.add(customer, at=now)
             self._ctx.audit(now, "customer.take_in", "customer", customer.id, after=customer)
+            # The consent taken at intake is the first entry of the consent register.
+            consent = Consent(id=new_id(), customer_id=customer.id, given_on=customer.consent_given_on,
+                              purpose=customer.consent_purpose, form_ref=customer.consent_form_ref)
+            self._privacy.add_consent(consent, at=now)
+            self._ctx.audit(now, "consent.record", "customer", customer.id, after=consent)
         return customer
 
     def update(self, customer: Customer) -> Customer:

@@ -11,6 +11,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
 
+from desktop.domain.access import Role
 from desktop.domain.assets import Property, PropertyKind, Vehicle
 from desktop.domain.customers import Customer, IdDocumentKind, Obligation, ObligationKind, Sex
 from desktop.domain.lenders import Lender, LenderKind
@@ -33,9 +34,21 @@ def _pay_schedule(services, account: LoanAccount, until: date) -> None:
         services.loans.record_payment(account.id, PaymentMade(paid_on=row.due_date, amount=row.payment))
 
 
-def load_demo(services, today: date) -> None:
+def load_demo(services, today: date, demo_password: str | None = None) -> None:
+    """The demo records; with a password, one account per desk role too."""
+    if demo_password:
+        for username, name, role in (("clerk", "佐藤 花子", Role.CLERK),
+                                     ("officer", "Петрова Анна", Role.CREDIT_OFFICER),
+                                     ("security", "Смирнов Олег", Role.SECURITY_OFFICER),
+                                     ("manager", "李 明", Role.BRANCH_MANAGER)):
+            services.users.add_user(username, name, role, demo_password)
+    _load_records(services, today)
+
+
+def _load_records(services, today: date) -> None:
     jpy = lambda amount: Money.of(amount, "JPY")  # noqa: E731
-    consent = lambda c: replace(c, consent_given_on=today, consent_purpose="Demo record")  # noqa: E731
+    consent = lambda c: replace(c, consent_given_on=today, consent_purpose="Demo record",  # noqa: E731
+                                consent_form_ref="DEMO-CONSENT")
     loans = services.loans
 
     # -- Japan: a Tokyo condominium owner months behind on the mortgage (任意売却) --

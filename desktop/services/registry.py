@@ -12,6 +12,7 @@ from desktop.services.loans import LoanService
 from desktop.services.lookup import LookupService
 from desktop.services.payoff_documents import PayoffDocumentService
 from desktop.services.payoffs import PayoffService
+from desktop.services.privacy import PrivacyService
 from desktop.services.releases import ReleaseService
 from desktop.services.settings import SettingsService
 from desktop.services.users import UserService
@@ -30,6 +31,7 @@ class Services:
     payoff_documents: PayoffDocumentService
     users: UserService
     audit_trail: AuditTrailService
+    privacy: PrivacyService
 
     @classmethod
     def build(cls, context: ServiceContext) -> "Services":
@@ -40,4 +42,5 @@ class Services:
                    documents=documents,
                    payoff_documents=PayoffDocumentService(context, customers, loans, payoffs, settings,
                                                           documents),
-                   users=UserService(context, settings), audit_trail=AuditTrailService(context))
+                   users=UserService(context, settings), audit_trail=AuditTrailService(context),
+                   privacy=PrivacyService(context))

@@ -70,7 +70,7 @@ class UserService:
             found = self._users.by_username(username)
             if found is None:
                 self._ctx.audit(now, "user.sign_in_failed", "user", username.strip()[:64],
-                                after={"reason": "unknown user name"})
+                                after={"reason": "unknown user name"}, actor=username.strip()[:64])
                 refusal = SignInRefused(wrong)
             else:
                 refusal = self._check(*found, password, now, rules, wrong)
@@ -84,10 +84,12 @@ class UserService:
     def _check(self, user: User, stored_hash: str, password: str, now, rules, wrong: str):
         """Inside the sign-in transaction: the refusal to raise after the commit, or None."""
         if user.disabled:
-            self._ctx.audit(now, "user.sign_in_failed", "user", user.id, after={"reason": "disabled"})
+            self._ctx.audit(now, "user.sign_in_failed", "user", user.id, after={"reason": "disabled"},
+                            actor=user.username)
             return SignInRefused("This account is disabled. Ask an administrator.")
         if user.is_locked(now):
-            self._ctx.audit(now, "user.sign_in_failed", "user", user.id, after={"reason": "locked"})
+            self._ctx.audit(now, "user.sign_in_failed", "user", user.id, after={"reason": "locked"},
+                            actor=user.username)
             return SignInRefused("Too many wrong passwords: the account is locked for a while.", locked=True)
         try:
             self._hasher.verify(stored_hash, password)
@@ -95,7 +97,8 @@ class UserService:
             failed = after_failed_attempt(user, now, rules)
             self._users.update(failed, now)
             self._ctx.audit(now, "user.sign_in_failed", "user", user.id,
-                            after={"reason": "wrong password", "locked": failed.locked_until is not None})
+                            after={"reason": "wrong password", "locked": failed.locked_until is not None},
+                            actor=user.username)
             if failed.locked_until is not None:
                 return SignInRefused("Too many wrong passwords: the account is locked for a while.",
                                      locked=True)
@@ -104,7 +107,7 @@ class UserService:
             self._users.set_password_hash(user.id, self._hasher.hash(password), now)
         if user.failed_attempts or user.locked_until:
             self._users.update(replace(user, failed_attempts=0, locked_until=None), now)
-        self._ctx.audit(now, "user.sign_in", "user", user.id)
+        self._ctx.audit(now, "user.sign_in", "user", user.id, actor=user.username)
         return None
 
     def sign_out(self) -> None:

@@ -41,7 +41,7 @@ _SUMMARY_COLUMNS = "id, family_name, given_name, name_reading, birth_date, phone
 _PLAIN_FIELDS = (
     "id", "family_name", "given_name", "name_reading", "citizenship", "language",
     "id_document_number", "phone", "email", "address", "region", "employer",
-    "position", "total_employment_months", "consent_purpose",
+    "position", "total_employment_months", "consent_purpose", "consent_form_ref",
 )
 _DATE_FIELDS = ("birth_date", "id_document_issued_on", "employed_since", "consent_given_on")
 

@@ -308,6 +308,100 @@ CREATE TABLE users (
 );
 """
 
-MIGRATIONS: list[str] = [_V1, _V2, _V3]
+# Version 4: consent records, erasure of personal data and its destruction
+# records (see desktop/services/privacy.py).
+_V4 = """
+-- Each consent the customer signed: when, for what, and which form (its
+-- number or scan reference). Intake's consent_given_on stays on customers.
+CREATE TABLE consents (
+    id           TEXT PRIMARY KEY,
+    customer_id  TEXT NOT NULL REFERENCES customers (id),
+    given_on     TEXT NOT NULL,
+    purpose      TEXT NOT NULL CHECK (trim(purpose) <> ''),
+    form_ref     TEXT NOT NULL DEFAULT '',  -- blanked when the customer is erased
+    withdrawn_on TEXT,
+    recorded_at  TEXT NOT NULL,
+    CHECK (withdrawn_on IS NULL OR withdrawn_on >= given_on)
+);
+CREATE INDEX consents_customer_id ON consents (customer_id, given_on);
+
+-- The record (акт) of each erasure. No personal data: the customer is
+-- named by the old id only (the row stays, anonymised, for the money records).
+-- Kept for good, like the audit log.
+CREATE TABLE destruction_records (
+    id              TEXT PRIMARY KEY,
+    erased_at       TEXT NOT NULL,
+    erased_by       TEXT NOT NULL,
+    customer_ref    TEXT NOT NULL,
+    reason          TEXT NOT NULL CHECK (trim(reason) <> ''),
+    categories_json TEXT NOT NULL CHECK (json_valid(categories_json)),
+    method          TEXT NOT NULL,
+    record_count    INTEGER NOT NULL CHECK (record_count >= 0),
+    kept_json       TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(kept_json)),
+    audit_seq       INTEGER,
+    document_id     TEXT REFERENCES documents (id),
+    sha256          TEXT CHECK (sha256 IS NULL OR
+                                (length(sha256) = 64 AND sha256 NOT GLOB '*[^0-9a-f]*')),
+    created_at      TEXT NOT NULL
+);
+CREATE INDEX destruction_records_customer_ref ON destruction_records (customer_ref);
+CREATE INDEX destruction_records_erased_at ON destruction_records (erased_at, id);
+CREATE TRIGGER destruction_records_no_update BEFORE UPDATE ON destruction_records
+BEGIN
+    SELECT RAISE(ABORT, 'a destruction record is never changed');
+END;
+CREATE TRIGGER destruction_records_no_delete BEFORE DELETE ON destruction_records
+BEGIN
+    SELECT RAISE(ABORT, 'a destruction record is never changed');
+END;
+
+-- An issued document whose stored bytes were destroyed with its customer's
+-- personal data. The register row stays (with its SHA-256: it was issued);
+-- this row marks it erased and is the only thing that lets the bytes go.
+CREATE TABLE document_erasures (
+    document_id    TEXT PRIMARY KEY REFERENCES documents (id),
+    destruction_id TEXT NOT NULL REFERENCES destruction_records (id),
+    erased_at      TEXT NOT NULL
+);
+CREATE INDEX document_erasures_destruction_id ON document_erasures (destruction_id);
+CREATE TRIGGER document_erasures_no_update BEFORE UPDATE ON document_erasures
+BEGIN
+    SELECT RAISE(ABORT, 'a document erasure is never changed');
+END;
+CREATE TRIGGER document_erasures_no_delete BEFORE DELETE ON document_erasures
+BEGIN
+    SELECT RAISE(ABORT, 'a document erasure is never changed');
+END;
+
+-- Issued documents stay unchangeable, except through an erasure on record:
+-- its bytes may then be deleted, and its file name (which can carry a loan
+-- account number) replaced; nothing else of the register row changes.
+DROP TRIGGER document_files_no_delete;
+CREATE TRIGGER document_files_no_delete BEFORE DELETE ON document_files
+WHEN NOT EXISTS (SELECT 1 FROM document_erasures WHERE document_id = old.document_id)
+BEGIN
+    SELECT RAISE(ABORT, 'an issued document is never changed');
+END;
+DROP TRIGGER documents_no_update;
+CREATE TRIGGER documents_no_update BEFORE UPDATE ON documents
+WHEN NOT (EXISTS (SELECT 1 FROM document_erasures WHERE document_id = old.id)
+          AND new.id = old.id AND new.kind = old.kind AND new.record_id = old.record_id
+          AND new.language = old.language AND new.sha256 = old.sha256
+          AND new.issued_by = old.issued_by AND new.issued_at = old.issued_at
+          AND new.size = old.size)
+BEGIN
+    SELECT RAISE(ABORT, 'an issued document is never changed');
+END;
+
+-- A person's copy gathers the audit entries about their records.
+CREATE INDEX audit_log_entity_id ON audit_log (entity_id, seq);
+"""
+
+# Version 5: the signed consent form's reference, taken at intake.
+_V5 = """
+ALTER TABLE customers ADD COLUMN consent_form_ref TEXT NOT NULL DEFAULT '';
+"""
+
+MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5]
 
 LATEST_VERSION = len(MIGRATIONS)

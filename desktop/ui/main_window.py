@@ -7,12 +7,17 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QLabel, QListWidget, QListWidgetItem, QMainWindow, QSplitter,
                                QStackedWidget, QVBoxLayout, QWidget)
 
+from desktop.domain.access import Permission, allows
+from desktop.ui.access.audit_screen import AuditScreen
+from desktop.ui.access.users_screen import UsersScreen
 from desktop.ui.context import UiContext
 from desktop.ui.customers.customers_screen import CustomersScreen
 from desktop.ui.documents.documents_screen import DocumentsScreen
 from desktop.ui.lenders.lenders_screen import LendersScreen
 from desktop.ui.payoffs.payoffs_screen import PayoffsScreen
+from desktop.ui.i18n import fill
 from desktop.ui.settings_dialog import SettingsDialog
+from desktop.ui.widgets.choices import roles
 
 
 class PlaceholderScreen(QWidget):
@@ -46,6 +51,8 @@ class MainWindow(QMainWindow):
             "Credit applications under lending programs arrive in a later release."))
         self.documents = DocumentsScreen(ctx)
         self.lenders = LendersScreen(ctx)
+        self.users = UsersScreen(ctx)
+        self.audit = AuditScreen(ctx)
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -59,7 +66,15 @@ class MainWindow(QMainWindow):
             (self.tr("Credit applications"), self.applications),
             (self.tr("Documents"), self.documents),
             (self.tr("Lenders"), self.lenders),
+            (self.tr("Users"), self.users),
+            (self.tr("Audit trail"), self.audit),
         ]
+        # What each section needs; a role without it does not see the section
+        # (the services refuse it anyway).
+        self.section_permissions = [
+            Permission.VIEW_CUSTOMERS, Permission.QUOTE_PAYOFFS, Permission.SETTLE_SALES,
+            Permission.SUBMIT_APPLICATIONS, Permission.ISSUE_DOCUMENTS, Permission.MANAGE_LOANS,
+            Permission.MANAGE_USERS, Permission.VIEW_AUDIT]
         for i, (title, screen) in enumerate(sections):
             item = QListWidgetItem(title)
             item.setToolTip(QKeySequence(f"Ctrl+{i + 1}").toString(QKeySequence.SequenceFormat.NativeText))
@@ -79,9 +94,19 @@ class MainWindow(QMainWindow):
         self.payoffs.print_requested.connect(self.print_payoff_quote)
         self.status_database = QLabel(database_label)
         self.status_check = QLabel(self.tr("Checking the database…"))
+        self.status_user = QLabel()
         self.statusBar().addWidget(self.status_database, 1)
+        self.statusBar().addPermanentWidget(self.status_user)
         self.statusBar().addPermanentWidget(self.status_check)
         self.nav.setCurrentRow(0)
+        session = ctx.services.context.session
+        if session.system or session.user is not None:
+            self.load_screens()
+
+    def load_screens(self) -> None:
+        """The first data on show, once somebody may see it."""
+        self.customers.refresh()
+        self.payoffs.open_releases.refresh()
 
     def _build_menus(self, section_count: int) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -94,6 +119,12 @@ class MainWindow(QMainWindow):
         file_menu.addAction(settings)
         self.restore_action = QAction(self.tr("&Restore latest backup…"), self)
         file_menu.addAction(self.restore_action)
+        file_menu.addSeparator()
+        self.lock_action = QAction(self.tr("&Lock"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        file_menu.addAction(self.lock_action)
+        self.sign_out_action = QAction(self.tr("Sign &out"), self)
+        file_menu.addAction(self.sign_out_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -108,8 +139,12 @@ class MainWindow(QMainWindow):
         for i in range(section_count):
             action = QAction(self.nav.item(i).text(), self)
             action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
-            action.triggered.connect(lambda _=False, row=i: self.nav.setCurrentRow(row))
+            action.triggered.connect(lambda _=False, row=i: self.go_to(row))
             go_menu.addAction(action)
+
+    def go_to(self, row: int) -> None:
+        if not self.nav.item(row).isHidden():
+            self.nav.setCurrentRow(row)
 
     def new_customer(self) -> None:
         self.nav.setCurrentRow(0)
@@ -140,6 +175,23 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.ctx, settings, self)
         self.settings_dialog = dialog  # reachable for tests
         dialog.open()
+
+    def apply_user(self, user) -> None:
+        """Show the sections the user's role works with, and who is signed in."""
+        first = None
+        for row, permission in enumerate(self.section_permissions):
+            hidden = not allows(user.role, permission)
+            self.nav.item(row).setHidden(hidden)
+            if not hidden and first is None:
+                first = row
+        self.status_user.setText(fill(self.tr("Signed in: {name} ({role})"), name=user.display_name,
+                                      role=dict(roles()).get(user.role.value, user.role.value)))
+        if first is not None and self.nav.item(self.nav.currentRow()).isHidden():
+            self.nav.setCurrentRow(first)
+        if allows(user.role, Permission.VIEW_CUSTOMERS):
+            self.customers.refresh()
+        if allows(user.role, Permission.QUOTE_PAYOFFS):
+            self.payoffs.open_releases.refresh()
 
     def set_integrity_status(self, ok: bool, text: str) -> None:
         self.status_check.setText(text)

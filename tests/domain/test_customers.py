@@ -53,6 +53,7 @@ def make_customer(**changes) -> Customer:
         ),
         consent_given_on=TODAY,
         consent_purpose="credit application",
+        consent_form_ref="同意書 2026-0412-01",
     ), **changes)
 
 

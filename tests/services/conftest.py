@@ -23,6 +23,7 @@ from desktop.services.releases import ReleaseService
 from desktop.services.settings import SettingsService
 from desktop.store.db import open_database
 
+from tests.conftest import TEST_KEY
 from tests.samples import (
     sample_customer,
     sample_lender,
@@ -50,7 +51,7 @@ class Clock:
 
 @pytest.fixture
 def database(tmp_path):
-    db = open_database(tmp_path / "liendesk.db")
+    db = open_database(tmp_path / "liendesk.db", TEST_KEY)
     yield db
     db.close()
 

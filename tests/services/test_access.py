@@ -181,3 +181,14 @@ def test_the_matrix_says_what_the_issue_says():
     assert holders[Permission.MANAGE_SETTINGS] == {Role.ADMINISTRATOR}
     # Nobody deletes an audit record: no such permission exists at all.
     assert not [p for p in Permission if "delete" in p.value or "audit" in p.value and p != Permission.VIEW_AUDIT]
+
+
+def test_sign_in_attempts_are_audited_under_the_name_typed(desk):
+    ctx, _, users, _ = desk
+    users.create_first_administrator("admin", "Admin", "correct horse battery")
+    with pytest.raises(SignInRefused):
+        users.sign_in("admin", "wrong password!")
+    users.sign_in("admin", "correct horse battery")
+    rows = ctx.database.conn.execute(
+        "SELECT actor, action FROM audit_log WHERE action LIKE 'user.sign_in%' ORDER BY seq").fetchall()
+    assert rows == [("admin", "user.sign_in_failed"), ("admin", "user.sign_in")]

@@ -29,6 +29,7 @@ def test_lenders_assets_and_loans_are_recorded_with_audit_rows(car_loan, loans, 
         Money(2_400_000, "JPY"), LoanStatus.ACTIVE)
     assert [(r["action"], r["entity"], r["entity_id"]) for r in audit_rows()] == [
         ("customer.take_in", "customer", owner.id),
+        ("consent.record", "customer", owner.id),
         ("lender.add", "lender", lender.id),
         ("vehicle.add", "vehicle", car.id),
         ("loan.add", "loan", loan.id),
@@ -36,7 +37,7 @@ def test_lenders_assets_and_loans_are_recorded_with_audit_rows(car_loan, loans, 
     ]
     assert loans.overview(loan.id) == overview
     assert overview.borrower_name == "山田 太郎"
-    loan_row = audit_rows()[3]["after"]
+    loan_row = audit_rows()[4]["after"]
     assert loan_row["terms"]["principal"] == {"minor": 2_400_000, "currency": "JPY"}
     assert loan_row["terms"]["annual_rate"] == "0.049"
 

@@ -34,6 +34,7 @@ def fill_valid_customer(qtbot, dialog):
     type_into(qtbot, ui.phoneEdit, "090-1111-2222")
     type_into(qtbot, ui.incomeEdit, "３５０，０００")
     type_into(qtbot, ui.consentDateEdit, "2026-11-20")
+    type_into(qtbot, ui.consentFormRefEdit, "同意書 No. 0815")
 
 
 def save(qtbot, dialog):

@@ -94,7 +94,6 @@ class CustomersScreen(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.table.activated.connect(lambda index: self.detail.setFocus())
         self.detail.payoff_requested.connect(self.payoff_requested)
-        self.refresh()
 
     def focus_search(self) -> None:
         self.search_box.setFocus()

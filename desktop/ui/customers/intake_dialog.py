@@ -55,6 +55,7 @@ class CustomerIntakeDialog(RecordDialog):
             "total_employment_months": ui.totalEmploymentSpin,
             "net_monthly_income": ui.incomeEdit, "obligations": ui.obligationsTable,
             "consent_given_on": ui.consentDateEdit, "consent_purpose": ui.consentPurposeEdit,
+            "consent_form_ref": ui.consentFormRefEdit,
         }
 
     def set_defaults(self, *, language: str, citizenship: str, currency: str) -> None:
@@ -134,6 +135,7 @@ class CustomerIntakeDialog(RecordDialog):
             obligations=self._obligations(ui.currencyCombo.currentText(), problems),
             consent_given_on=read(ui.consentDateEdit, "consent_given_on"),
             consent_purpose=ui.consentPurposeEdit.text().strip(),
+            consent_form_ref=ui.consentFormRefEdit.text().strip(),
         )
 
     # -- saving ---------------------------------------------------------------

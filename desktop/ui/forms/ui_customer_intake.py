@@ -325,6 +325,16 @@ class Ui_CustomerIntakeDialog(object):
 
         self.consentForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.consentPurposeEdit)
 
+        self.consentFormRefLabel = QLabel(self.consentTab)
+        self.consentFormRefLabel.setObjectName(u"consentFormRefLabel")
+
+        self.consentForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.consentFormRefLabel)
+
+        self.consentFormRefEdit = QLineEdit(self.consentTab)
+        self.consentFormRefEdit.setObjectName(u"consentFormRefEdit")
+
+        self.consentForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.consentFormRefEdit)
+
         self.tabs.addTab(self.consentTab, "")
 
         self.dialogLayout.addWidget(self.tabs)
@@ -357,6 +367,7 @@ class Ui_CustomerIntakeDialog(object):
         self.incomeLabel.setBuddy(self.incomeEdit)
         self.consentDateLabel.setBuddy(self.consentDateEdit)
         self.consentPurposeLabel.setBuddy(self.consentPurposeEdit)
+        self.consentFormRefLabel.setBuddy(self.consentFormRefEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.familyNameEdit, self.givenNameEdit)
         QWidget.setTabOrder(self.givenNameEdit, self.nameReadingEdit)
@@ -382,7 +393,8 @@ class Ui_CustomerIntakeDialog(object):
         QWidget.setTabOrder(self.addObligationButton, self.removeObligationButton)
         QWidget.setTabOrder(self.removeObligationButton, self.consentDateEdit)
         QWidget.setTabOrder(self.consentDateEdit, self.consentPurposeEdit)
-        QWidget.setTabOrder(self.consentPurposeEdit, self.tabs)
+        QWidget.setTabOrder(self.consentPurposeEdit, self.consentFormRefEdit)
+        QWidget.setTabOrder(self.consentFormRefEdit, self.tabs)
 
         self.retranslateUi(CustomerIntakeDialog)
 
@@ -423,6 +435,8 @@ class Ui_CustomerIntakeDialog(object):
         self.consentExplanation.setText(QCoreApplication.translate("CustomerIntakeDialog", u"Personal data is kept only with the customer's signed consent. Enter the date the customer signed the consent form and its purpose.", None))
         self.consentDateLabel.setText(QCoreApplication.translate("CustomerIntakeDialog", u"Consent &signed on", None))
         self.consentPurposeLabel.setText(QCoreApplication.translate("CustomerIntakeDialog", u"P&urpose", None))
+        self.consentFormRefLabel.setText(QCoreApplication.translate("CustomerIntakeDialog", u"Signed &form no.", None))
+        self.consentFormRefEdit.setPlaceholderText(QCoreApplication.translate("CustomerIntakeDialog", u"The number on the signed form, or its scan's reference", None))
         self.tabs.setTabText(self.tabs.indexOf(self.consentTab), QCoreApplication.translate("CustomerIntakeDialog", u"Consent", None))
     # retranslateUi
 

@@ -48,7 +48,6 @@ class PayoffsScreen(QWidget):
             lambda overview: self.release.show_loan(overview.id, self.payoff.figure.amount))
         self.payoff.print_requested.connect(self.print_requested)
         self.release.changed.connect(self.open_releases.refresh)
-        self.open_releases.refresh()
 
     @property
     def quote(self):

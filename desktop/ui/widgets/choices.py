@@ -66,3 +66,9 @@ def property_kinds() -> list[tuple[str, str]]:
 def loan_statuses() -> dict[str, str]:
     return {"active": _t("Active"), "paid_off": _t("Paid off"), "called": _t("Called"),
             "subrogated": _t("Subrogated to guarantor")}
+
+
+def roles() -> list[tuple[str, str]]:
+    return [("clerk", _t("Clerk")), ("credit_officer", _t("Credit officer")),
+            ("security_officer", _t("Security officer")), ("branch_manager", _t("Branch manager")),
+            ("administrator", _t("Administrator"))]
