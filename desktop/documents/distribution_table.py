@@ -31,15 +31,16 @@ from desktop.documents.layout import GREY, INK, LEADING, LEFT, RIGHT, SMALL, WID
 from desktop.documents.settlement_statement import (
     MONEY_WIDTH,
     NOTE,
-    TABLE,
     Grid,
     Row,
     VersionedSheet,
     Words,
     bullets,
+    bullets_height,
     check_version,
     draft_banner,
     header_pairs,
+    section,
     signature_block,
     status_text,
     unique,
@@ -105,7 +106,9 @@ def _lines(sheet, w: Words, t: DistributionTable) -> None:
     for number, ln in enumerate(t.lines, start=1):
         note = w("distribution.rule", rule=_rule_name(w, ln.rule), why=w.notice(ln.explanation))
         if ln.status is LineStatus.REFUSED and ln.refusal_reason:
-            note += " " + w("distribution.refused_because", reason=ln.refusal_reason)
+            # The engine's own reasons are translated; a clerk's are printed as typed.
+            reason = labels.notice(Notice(ln.refusal_reason), w.language)
+            note += " " + w("distribution.refused_because", reason=reason)
         cap = w("distribution.no_cap") if ln.cap is None else w.amount(ln.cap, blank_zero=False)
         rows.append(Row("line", f"{number}. {w.notice(ln.description)}",
                         (w.amount(ln.requested, blank_zero=False), cap,
@@ -114,6 +117,7 @@ def _lines(sheet, w: Words, t: DistributionTable) -> None:
     rows.append(Row("subtotal", w("distribution.deductions"), (None, None, t.deductions, None)))
     rows.append(Row("total", w("distribution.rest", creditor=senior.name),
                     (None, None, t.rest, None)))
+    section(sheet, w("distribution.section.lines"), grid.start_height(rows))
     grid.draw(rows)
 
 
@@ -139,6 +143,7 @@ def _creditors(sheet, w: Words, t: DistributionTable) -> None:
 
     rows.append(Row("total", w("distribution.total_deficiency"),
                     tuple(col(i) for i in range(5))))
+    section(sheet, w("distribution.section.creditors"), grid.height(rows))
     grid.draw(rows)
     lines = [w("distribution.before_prorations")]
     if to_seller.is_positive():
@@ -162,7 +167,7 @@ def _guarantors(sheet, w: Words, doc: DistributionTableDocument) -> None:
     for name in doc.joint_guarantors:
         texts.append(w("distribution.joint_guarantor", name=name, amount=w.money(owed)))
     if texts:
-        sheet.section(w("distribution.section.guarantors"))
+        section(sheet, w("distribution.section.guarantors"), bullets_height(sheet, texts))
         bullets(sheet, texts)
 
 
@@ -181,7 +186,7 @@ def _comparison(sheet, w: Words, c: AuctionComparison) -> None:
         return Row(kind, w(key), (w.amount(x, False), w.amount(y, False),
                                   sign + w.amount(abs(diff), False)), note)
 
-    grid.draw([
+    rows = [
         row("distribution.cmp.price", v.sale_price, a.sale_price,
             note=w("distribution.cmp.auction_basis", pct=labels.rate(c.auction_ratio, w.language),
                    market=w.money(c.market_price))),
@@ -190,9 +195,16 @@ def _comparison(sheet, w: Words, c: AuctionComparison) -> None:
         row("distribution.cmp.senior", v.senior_receives, a.senior_receives),
         row("distribution.cmp.seller_receives", v.seller_receives, a.seller_receives),
         row("distribution.cmp.still_owes", v.seller_still_owes, a.seller_still_owes, "total"),
-    ])
-    for n in (v.explanation, a.explanation):
-        sheet.paragraph(w.notice(n), size=NOTE + 0.5, color=GREY)
+    ]
+    notes = [w.notice(n) for n in (v.explanation, a.explanation)]
+    notes_height = sum(len(wrap_text(n, w.language, NOTE + 0.5, WIDTH)) for n in notes) \
+        * (NOTE + 0.5) * LEADING
+    # The table and its chart together: on this page if they fit, else on the next.
+    section(sheet, w("distribution.section.comparison"),
+            grid.height(rows) + notes_height + 6 + _chart_height(w))
+    grid.draw(rows)
+    for n in notes:
+        sheet.paragraph(n, size=NOTE + 0.5, color=GREY)
     sheet.space(6)
     _chart(sheet, w, c)
 
@@ -202,17 +214,28 @@ def _major(m: Money) -> int:
     return int(m.to_decimal())
 
 
+TITLE_SIZE, LABEL_SIZE = 9.5, 8
+LABEL_WIDTH = WIDTH / 3 - 16
+
+
+def _categories(w: Words) -> list[str]:
+    return [w("distribution.chart.price"), w("distribution.chart.creditors"),
+            w("distribution.chart.still_owes")]
+
+
+def _chart_height(w: Words) -> float:
+    lines = max(len(wrap_text(t, w.language, LABEL_SIZE, LABEL_WIDTH)) for t in _categories(w))
+    return CHART_HEIGHT + TITLE_SIZE * LEADING + 6 + lines * LABEL_SIZE * LEADING + 8
+
+
 def _chart(sheet, w: Words, c: AuctionComparison) -> None:
     """Grouped bars: the price, what the creditors receive, what the seller still owes."""
     v, a = c.voluntary, c.auction
-    categories = [w("distribution.chart.price"), w("distribution.chart.creditors"),
-                  w("distribution.chart.still_owes")]
+    categories = _categories(w)
+    title_size, label_size, label_width = TITLE_SIZE, LABEL_SIZE, LABEL_WIDTH
     series = [(v.sale_price, v.creditors_receive, v.seller_still_owes),
               (a.sale_price, a.creditors_receive, a.seller_still_owes)]
-    title_size, label_size = 9.5, 8
-    label_width = WIDTH / 3 - 16
-    label_lines = max(len(wrap_text(t, w.language, label_size, label_width)) for t in categories)
-    height = CHART_HEIGHT + title_size * LEADING + label_lines * label_size * LEADING + 10
+    height = _chart_height(w)
     sheet.need(height)
     canvas = sheet.canvas
     top = sheet.y
@@ -261,7 +284,7 @@ def _chart(sheet, w: Words, c: AuctionComparison) -> None:
     chart.barLabels.fontName = fonts.DEJAVU
     chart.barLabels.fontSize = 6.5
     chart.barLabels.nudge = 6
-    chart.barLabelFormat = "%s"
+    chart.barLabelFormat = "values"
     chart.barLabelArray = [[w.amount(m, blank_zero=False) for m in s] for s in series]
     drawing.add(chart)
     chart_top = top - title_size * LEADING - 6
@@ -318,24 +341,21 @@ def render_distribution_table(doc: DistributionTableDocument) -> bytes:
     header_pairs(sheet, left, right)
     sheet.space(6)
 
-    sheet.section(w("distribution.section.lines"))
     _lines(sheet, w, t)
-    sheet.section(w("distribution.section.creditors"))
     _creditors(sheet, w, t)
     _guarantors(sheet, w, doc)
 
     notices = [*t.notices, *(doc.comparison.notices if doc.comparison else ()), *doc.notices]
     texts = unique([w.notice(n) for n in notices])
     if texts:
-        sheet.section(w("settlement.section.notices"))
+        section(sheet, w("settlement.section.notices"), bullets_height(sheet, texts[:1]))
         bullets(sheet, texts)
 
     if doc.comparison is not None:
-        sheet.section(w("distribution.section.comparison"))
         _comparison(sheet, w, doc.comparison)
 
-    sheet.section(w("distribution.section.approval"))
-    signature_block(sheet, w, [(w("distribution.signature.prepared"), doc.prepared_by),
+    signature_block(sheet, w, w("distribution.section.approval"),
+                    [(w("distribution.signature.prepared"), doc.prepared_by),
                                (w("distribution.signature.lender"), senior.creditor.name)],
                     w("distribution.signature.intro", price=price))
     return sheet.finish()

@@ -36,10 +36,10 @@ from reportlab.lib.units import mm
 from desktop.documents import labels
 from desktop.documents.layout import (BODY, BOTTOM, GREY, INK, LEADING, LEFT, PAGE_HEIGHT,
                                       PAGE_WIDTH, RIGHT, RULE, SHADE, SMALL, TOP, WIDTH, Column,
-                                      Sheet, draw_text, wrap_text)
+                                      Sheet, draw_text, text_width, wrap_text)
 from desktop.domain.money import Money, total
 from desktop.domain.notices import Notice
-from desktop.domain.settlement import BalanceState, Party, Role, Section, Settlement, SettlementLine
+from desktop.domain.settlement import BalanceState, Party, Section, Settlement, SettlementLine
 
 
 class DealKind(StrEnum):
@@ -124,7 +124,7 @@ TABLE = 8.5  # the ledger's type size
 NOTE = 7  # explanations under a line
 PAD = 3
 MONEY_WIDTH = 76
-WATERMARK = Color(0.86, 0.35, 0.25, alpha=0.13)
+WATERMARK = Color(0.85, 0.2, 0.15, alpha=0.16)
 SECTION_SHADE = Color(0.965, 0.965, 0.965)
 
 
@@ -164,18 +164,20 @@ class Words:
 
 
 class VersionedSheet(Sheet):
-    """A Sheet that marks a draft across every page, under the text."""
+    """A Sheet that marks a draft across every page, over the text (translucent)."""
 
     def __init__(self, language: str, *, watermark: str = "", **kwargs):
         super().__init__(language, **kwargs)
         self.watermark = watermark
-        self._mark()
 
     def need(self, height: float) -> bool:
-        broke = super().need(height)
-        if broke:
+        if self.y - height < BOTTOM:  # the page is done: mark it before it is turned
             self._mark()
-        return broke
+        return super().need(height)
+
+    def finish(self) -> bytes:
+        self._mark()
+        return super().finish()
 
     def _mark(self) -> None:
         if not self.watermark:
@@ -185,7 +187,7 @@ class VersionedSheet(Sheet):
         c.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
         c.rotate(35)
         c.setFillColor(WATERMARK)
-        draw_text(c, 0, -30, self.watermark, self.language, 80, bold=True, align="center")
+        draw_text(c, 0, -30, self.watermark, self.language, 80, align="center")
         c.restoreState()
         c.setFillColor(INK)
 
@@ -195,7 +197,8 @@ def header_pairs(sheet: Sheet, left: Sequence[tuple[str, str]], right: Sequence[
     """Two blocks of label/value rows side by side (the deal on the left, the paper on the right)."""
     gap = 10
     half = (WIDTH - gap) / 2
-    label_width = half * 0.36
+    widest = max(text_width(label, sheet.language, size) for label, _ in (*left, *right))
+    label_width = min(max(widest + 8, half * 0.3), half * 0.46)
 
     def block(pairs):
         out = []
@@ -242,6 +245,11 @@ def bullets(sheet: Sheet, texts: Sequence[str], size: float = 8.5, color=INK) ->
         sheet.y -= 2
 
 
+def bullets_height(sheet: Sheet, texts: Sequence[str], size: float = 8.5) -> float:
+    return sum(len(wrap_text(t, sheet.language, size, WIDTH - size * 1.2)) * size * LEADING + 2
+               for t in texts)
+
+
 def unique(texts: Sequence[str]) -> list[str]:
     seen: list[str] = []
     for text in texts:
@@ -262,19 +270,26 @@ def status_text(w: Words, version: int, final: bool) -> str:
 
 
 SEAL = 15 * mm
+SEAL_GAP = 8 * mm
+
+
+def _seal_layout(sheet: Sheet, signers: Sequence[tuple[str, str]], intro: str):
+    size = BODY
+    width = (WIDTH - SEAL_GAP * (len(signers) - 1)) / len(signers)
+    captions = [wrap_text(c, sheet.language, SMALL, width) for c, _ in signers]
+    names = [wrap_text(n, sheet.language, size, width - SEAL - 6) for _, n in signers]
+    caption_h = max(len(c) for c in captions) * SMALL * LEADING
+    name_h = max(len(n) for n in names) * size * LEADING
+    intro_lines = wrap_text(intro, sheet.language, size, WIDTH) if intro else []
+    height = len(intro_lines) * size * LEADING + 6 + caption_h + max(SEAL, name_h) + 8
+    return width, captions, names, caption_h, name_h, intro_lines, height
 
 
 def seal_boxes(sheet: Sheet, signers: Sequence[tuple[str, str]], intro: str = "") -> None:
     """Japanese practice: a caption, the printed name on a line, and a box for the 印."""
     size = BODY
-    gap = 8 * mm
-    width = (WIDTH - gap * (len(signers) - 1)) / len(signers)
-    captions = [wrap_text(c, sheet.language, SMALL, width) for c, _ in signers]
-    names = [wrap_text(n, sheet.language, size, width - SEAL - 4) for _, n in signers]
-    lines = max(len(c) for c in captions) * SMALL * LEADING
-    name_lines = max(len(n) for n in names) * size * LEADING
-    intro_lines = wrap_text(intro, sheet.language, size, WIDTH) if intro else []
-    height = len(intro_lines) * size * LEADING + 6 + lines + max(SEAL, name_lines) + 8
+    width, captions, names, caption_h, name_h, intro_lines, height = _seal_layout(sheet, signers,
+                                                                                  intro)
     sheet.need(height)
     for line in intro_lines:
         sheet.y -= size
@@ -283,7 +298,7 @@ def seal_boxes(sheet: Sheet, signers: Sequence[tuple[str, str]], intro: str = ""
     sheet.y -= 6
     c, top = sheet.canvas, sheet.y
     for i, (caption, name) in enumerate(zip(captions, names)):
-        x = LEFT + i * (width + gap)
+        x = LEFT + i * (width + SEAL_GAP)
         y = top
         c.setFillColor(GREY)
         for line in caption:
@@ -291,9 +306,8 @@ def seal_boxes(sheet: Sheet, signers: Sequence[tuple[str, str]], intro: str = ""
             draw_text(c, x, y, line, sheet.language, SMALL)
             y -= SMALL * (LEADING - 1)
         c.setFillColor(INK)
-        y = top - lines
-        box_top = y - 2
-        # The seal box at the right, the name beside it, a line under both.
+        box_top = top - caption_h - 2
+        # The seal box at the right, the name on a line beside it.
         c.setStrokeColor(INK)
         c.setLineWidth(0.6)
         c.rect(x + width - SEAL, box_top - SEAL, SEAL, SEAL, stroke=1, fill=0)
@@ -306,18 +320,24 @@ def seal_boxes(sheet: Sheet, signers: Sequence[tuple[str, str]], intro: str = ""
             draw_text(c, x, ny, line, sheet.language, size)
             ny -= size * LEADING
         c.setLineWidth(0.8)
-        c.line(x, box_top - SEAL, x + width - SEAL - 3, box_top - SEAL)
-    sheet.y = top - lines - max(SEAL, name_lines) - 8
+        c.line(x, box_top - SEAL, x + width - SEAL - 4, box_top - SEAL)
+    sheet.y = top - caption_h - max(SEAL, name_h) - 8
 
 
-def signature_block(sheet: Sheet, w: Words, signers: Sequence[tuple[str, str]], intro: str) -> None:
-    """Signature lines (en, ru, zh) or seal boxes (ja), kept on one page with their intro."""
+def _signatures_height(sheet: Sheet, intro: str) -> float:
+    intro_lines = wrap_text(intro, sheet.language, BODY, WIDTH) if intro else []
+    return len(intro_lines) * BODY * LEADING + 14 * mm + 2 + 3 * BODY * LEADING
+
+
+def signature_block(sheet: Sheet, w: Words, title: str, signers: Sequence[tuple[str, str]],
+                    intro: str) -> None:
+    """Signature lines (en, ru, zh) or seal boxes (ja), kept on one page with their title."""
     if w.language == "ja":
+        section(sheet, title, _seal_layout(sheet, signers, intro)[-1])
         seal_boxes(sheet, signers, intro)
         return
-    intro_lines = wrap_text(intro, sheet.language, BODY, WIDTH) if intro else []
-    sheet.need(len(intro_lines) * BODY * LEADING + 14 * mm + 2 + 3 * BODY * LEADING)
-    for line in intro_lines:
+    section(sheet, title, _signatures_height(sheet, intro))
+    for line in (wrap_text(intro, sheet.language, BODY, WIDTH) if intro else []):
         sheet.y -= BODY
         draw_text(sheet.canvas, LEFT, sheet.y, line, sheet.language, BODY)
         sheet.y -= BODY * (LEADING - 1)
@@ -365,8 +385,8 @@ class Grid:
         for i in range(len(self.columns)):
             c.line(self._x(i), top, self._x(i), bottom)
 
-    def header(self) -> None:
-        s, c, size, lang = self.sheet, self.sheet.canvas, self.size, self.w.language
+    def _header_geometry(self):
+        size, lang = self.size, self.w.language
         pair = self.money_width * 2
         group_lines = [wrap_text(g, lang, size, pair - 2 * PAD, bold=True) for g in self.groups]
         col_lines = [wrap_text(t, lang, size, self.money_width - 2 * PAD, bold=True)
@@ -377,6 +397,20 @@ class Grid:
                  if group_lines else 0)
         sub_h = max(len(t) for t in col_lines) * line + 2 * PAD - size * (LEADING - 1)
         height = max(top_h + sub_h, len(desc_lines) * line + 2 * PAD - size * (LEADING - 1))
+        return group_lines, col_lines, desc_lines, top_h, height
+
+    def start_height(self, rows: Sequence[Row]) -> float:
+        """The header and the first two rows: what a section title must stay with."""
+        return self._header_geometry()[4] + sum(sum(self._row_height(r)[3:]) for r in rows[:2])
+
+    def height(self, rows: Sequence[Row]) -> float:
+        return self._header_geometry()[4] + sum(sum(self._row_height(r)[3:]) + 2 for r in rows) + 6
+
+    def header(self) -> None:
+        s, c, size, lang = self.sheet, self.sheet.canvas, self.size, self.w.language
+        pair = self.money_width * 2
+        group_lines, col_lines, desc_lines, top_h, height = self._header_geometry()
+        line = size * LEADING
         top = s.y
         c.setFillColor(SHADE)
         c.rect(LEFT, top - height, WIDTH, height, stroke=0, fill=1)
@@ -485,10 +519,17 @@ class Grid:
         for i, row in enumerate(rows):
             if row.kind == "section" and i + 1 < len(rows):
                 # A section title stays with its first line.
-                nxt = self._row_height(rows[i + 1])
-                head = self._row_height(row)
-                if self.sheet.y - (head[3] + nxt[3] + nxt[4]) < BOTTOM:
-                    self.sheet.need(PAGE_HEIGHT)
+                keep = sum(self._row_height(row)[3:]) + sum(self._row_height(rows[i + 1])[3:])
+                if self.sheet.need(min(keep, USABLE - 60)):
+                    self.header()
+            elif row.kind == "line":
+                # A line stays with the subtotals and totals that close it.
+                chain = sum(self._row_height(row)[3:])
+                for nxt in rows[i + 1:]:
+                    if nxt.kind not in ("subtotal", "total"):
+                        break
+                    chain += sum(self._row_height(nxt)[3:]) + 2
+                if self.sheet.need(min(chain, USABLE - 60)):
                     self.header()
             self.row(row)
         self.sheet.space(6)
@@ -499,6 +540,16 @@ def rule(sheet: Sheet, y: float, x0: float = LEFT, x1: float = RIGHT, width: flo
     sheet.canvas.setStrokeColor(color)
     sheet.canvas.setLineWidth(width)
     sheet.canvas.line(x0, y, x1, y)
+
+
+SECTION_HEIGHT = 11 * (LEADING + 0.4) + 4  # what Sheet.section takes at its default size
+USABLE = TOP - BOTTOM  # a page's height for text
+
+
+def section(sheet: Sheet, title: str, keep: float = 0) -> None:
+    """A section title that starts a new page unless `keep` points of what follows fit under it."""
+    sheet.need(SECTION_HEIGHT + min(keep, USABLE - 2 * SECTION_HEIGHT))
+    sheet.section(title)
 
 
 # -- the statement ------------------------------------------------------------------
@@ -634,28 +685,33 @@ def _outside(sheet: Sheet, w: Words, s: Settlement) -> None:
     lines = s.outside
     if not lines:
         return
-    sheet.section(w("settlement.section.outside"))
-    sheet.paragraph(w("settlement.outside_explained"), size=SMALL, color=GREY)
-    sheet.space(3)
     grid = Grid(sheet, w, w("settlement.col.description", currency=w.unit), (),
                 (w("settlement.col.amount", currency=w.unit),), money_width=MONEY_WIDTH + 10)
-    grid.draw([Row("line", w.notice(ln.description), (ln.amount,), w.notice(ln.explanation),
-                   _who(w, ln, s)) for ln in lines])
+    rows = [Row("line", w.notice(ln.description), (ln.amount,), w.notice(ln.explanation),
+                _who(w, ln, s)) for ln in lines]
+    intro = w("settlement.outside_explained")
+    intro_height = len(wrap_text(intro, w.language, SMALL, WIDTH)) * SMALL * LEADING + 3
+    section(sheet, w("settlement.section.outside"), intro_height + grid.start_height(rows))
+    sheet.paragraph(intro, size=SMALL, color=GREY)
+    sheet.space(3)
+    grid.draw(rows)
 
 
 def _balance(sheet: Sheet, w: Words, doc: SettlementStatementDocument) -> None:
     s = doc.settlement
     b = s.balance()
-    sheet.section(w("settlement.section.balance"))
+    section(sheet, w("settlement.section.balance"), 6 * TABLE * LEADING)
     net, due = s.net_proceeds, s.due_from_buyer
+    state = w.notice(b.who_owes_whom)
+    if b.state is not BalanceState.BALANCED:  # the balanced notice starts with the word
+        state = w(f"settlement.balance.{b.state.value}") + " — " + state
     sheet.rows([
-        (w("settlement.balance"), w(f"settlement.balance.{b.state.value}") + " — "
-         + w.notice(b.who_owes_whom)),
+        (w("settlement.balance"), state),
         (w("settlement.buyer_is_paid") if due.is_negative() else w("settlement.buyer_brings"),
          w.money(abs(due))),
         (w("settlement.shortfall") if net.is_negative() else w("settlement.net_proceeds"),
          w.money(abs(net))),
-    ], size=TABLE)
+    ], label_width=WIDTH * 0.42, size=TABLE)
     if b.state is not BalanceState.BALANCED:
         sheet.space(2)
         sheet.banner([w(f"settlement.not_balanced.{b.state.value}", amount=w.money(b.amount),
@@ -666,6 +722,8 @@ def _balance(sheet: Sheet, w: Words, doc: SettlementStatementDocument) -> None:
     flows = [f for f in flows if not (f[1].is_zero() and f[2].is_zero())]
     if flows:
         sheet.space(4)
+        # The table stays whole on a page when it can (it is short: one row a party).
+        sheet.need(min((len(flows) + 3) * (TABLE * LEADING + 2 * PAD) + 2 * TABLE * LEADING, 400))
         sheet.paragraph(w("settlement.cash_flow", agent=s.agent.name), size=TABLE, bold=True)
         sheet.space(2)
         money = MONEY_WIDTH + 10
@@ -676,17 +734,17 @@ def _balance(sheet: Sheet, w: Words, doc: SettlementStatementDocument) -> None:
         sheet.table([Column(w("settlement.col.party"), WIDTH - role_width - 2 * money),
                      Column(w("settlement.col.role"), role_width),
                      Column(w("settlement.col.brings", currency=w.unit), money, "right"),
-                     Column(w("settlement.col.receives", currency=w.unit), money, "right")],
+                     Column(w("settlement.col.is_paid", currency=w.unit), money, "right")],
                     rows, emphasis=frozenset({len(rows) - 1}), size=TABLE)
 
     if doc.remaining_debts:
-        sheet.section(w("settlement.section.remaining_debt"))
         grid = Grid(sheet, w, w("settlement.col.creditor"), (),
                     (w("settlement.col.amount", currency=w.unit),), money_width=MONEY_WIDTH + 10)
         rows = [Row("line", d.creditor, (d.amount,), w.notice(d.explanation))
                 for d in doc.remaining_debts]
         rows.append(Row("total", w("settlement.remaining_total"),
                         (_sum((d.amount for d in doc.remaining_debts), s.currency),)))
+        section(sheet, w("settlement.section.remaining_debt"), grid.height(rows))
         grid.draw(rows)
 
 
@@ -739,12 +797,11 @@ def render_settlement_statement(doc: SettlementStatementDocument) -> bytes:
     header_pairs(sheet, left, right)
     sheet.space(6)
 
-    sheet.section(w("settlement.section.ledger"))
     if doc.japanese_layout:
         grid = Grid(sheet, w, w("settlement.col.description", currency=w.unit),
                     (w("settlement.col.seller"), w("settlement.col.buyer")),
-                    (w("settlement.col.receives_ja"), w("settlement.col.pays_ja"),
-                     w("settlement.col.receives_ja"), w("settlement.col.pays_ja")))
+                    (w("settlement.col.in"), w("settlement.col.out"),
+                     w("settlement.col.in"), w("settlement.col.out")))
         rows = _japanese_rows(w, s)
     else:
         grid = Grid(sheet, w, w("settlement.col.description", currency=w.unit),
@@ -752,6 +809,7 @@ def render_settlement_statement(doc: SettlementStatementDocument) -> bytes:
                     (w("settlement.col.debit"), w("settlement.col.credit"),
                      w("settlement.col.debit"), w("settlement.col.credit")))
         rows = _alta_rows(w, s)
+    section(sheet, w("settlement.section.ledger"), grid.start_height(rows))
     grid.draw(rows)
 
     _outside(sheet, w, s)
@@ -759,10 +817,9 @@ def render_settlement_statement(doc: SettlementStatementDocument) -> bytes:
 
     texts = unique([w.notice(n) for n in (*s.notices, *doc.notices)])
     if texts:
-        sheet.section(w("settlement.section.notices"))
+        section(sheet, w("settlement.section.notices"), bullets_height(sheet, texts[:1]))
         bullets(sheet, texts)
 
-    sheet.section(w("settlement.section.signatures"))
-    signature_block(sheet, w, _signers(w, s),
+    signature_block(sheet, w, w("settlement.section.signatures"), _signers(w, s),
                     w("settlement.signature.intro", day=w.day(doc.settled_on)))
     return sheet.finish()

@@ -227,8 +227,11 @@ class Database:
                 self.conn.execute("ROLLBACK")
             raise
 
-    def check_integrity(self) -> IntegrityReport:
-        """SQLite's full integrity and foreign-key checks.
+    def check_integrity(self, full: bool = True) -> IntegrityReport:
+        """SQLite's full integrity and foreign-key checks (``full=False``:
+        quick_check instead, which reads and checks every page and b-tree but
+        not that each index matches its table: at a million customers,
+        encrypted, minutes less).
 
         Slow on a large file (tens of seconds at a million customers), so it
         reads through a connection of its own: run it on a thread of its own,
@@ -247,7 +250,7 @@ class Database:
         except DatabaseError as error:
             return IntegrityReport(ok=False, problems=(str(error),))
         try:
-            for (message,) in conn.execute("PRAGMA integrity_check"):
+            for (message,) in conn.execute("PRAGMA integrity_check" if full else "PRAGMA quick_check"):
                 if message != "ok":
                     problems.append(message)
             for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check"):

@@ -15,6 +15,7 @@ from desktop.ui.customers.customers_screen import CustomersScreen
 from desktop.ui.documents.documents_screen import DocumentsScreen
 from desktop.ui.lenders.lenders_screen import LendersScreen
 from desktop.ui.payoffs.payoffs_screen import PayoffsScreen
+from desktop.ui.privacy.privacy_screen import PrivacyScreen
 from desktop.ui.i18n import fill
 from desktop.ui.settings_dialog import SettingsDialog
 from desktop.ui.widgets.choices import roles
@@ -53,6 +54,7 @@ class MainWindow(QMainWindow):
         self.lenders = LendersScreen(ctx)
         self.users = UsersScreen(ctx)
         self.audit = AuditScreen(ctx)
+        self.privacy = PrivacyScreen(ctx)
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -68,13 +70,14 @@ class MainWindow(QMainWindow):
             (self.tr("Lenders"), self.lenders),
             (self.tr("Users"), self.users),
             (self.tr("Audit trail"), self.audit),
+            (self.tr("Privacy"), self.privacy),
         ]
         # What each section needs; a role without it does not see the section
         # (the services refuse it anyway).
         self.section_permissions = [
             Permission.VIEW_CUSTOMERS, Permission.QUOTE_PAYOFFS, Permission.SETTLE_SALES,
             Permission.SUBMIT_APPLICATIONS, Permission.ISSUE_DOCUMENTS, Permission.MANAGE_LOANS,
-            Permission.MANAGE_USERS, Permission.VIEW_AUDIT]
+            Permission.MANAGE_USERS, Permission.VIEW_AUDIT, Permission.ERASE_PERSONAL_DATA]
         for i, (title, screen) in enumerate(sections):
             item = QListWidgetItem(title)
             item.setToolTip(QKeySequence(f"Ctrl+{i + 1}").toString(QKeySequence.SequenceFormat.NativeText))

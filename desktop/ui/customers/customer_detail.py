@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QGroupBox, QHBoxL
                                QHeaderView, QLabel, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
+from desktop.domain.access import Permission, allows
 from desktop.domain.assets import Vehicle
 from desktop.domain.money import format_money
 from desktop.ui.context import UiContext
@@ -81,8 +82,15 @@ class CustomerDetail(QWidget):
         row.addStretch(1)
         loans_layout.addLayout(row)
 
+        self.copy_button = QPushButton(self.tr("Personal &copy…"))
+        self.copy_button.setToolTip(self.tr("Everything held on this customer, as a PDF and as JSON"))
+        self.copy_button.clicked.connect(self.personal_copy)
+        heading_row = QHBoxLayout()
+        heading_row.addWidget(self.heading, 1)
+        heading_row.addWidget(self.copy_button)
+
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
+        layout.addLayout(heading_row)
         layout.addLayout(self.facts)
         layout.addWidget(assets_box)
         layout.addWidget(loans_box, 1)
@@ -154,6 +162,9 @@ class CustomerDetail(QWidget):
         has_customer = self.customer is not None
         for button in (self.add_vehicle_button, self.add_property_button, self.add_loan_button):
             button.setEnabled(has_customer)
+        session = self.ctx.services.context.session
+        self.copy_button.setVisible(has_customer and (session.system or (
+            session.user is not None and allows(session.user.role, Permission.EXPORT_PERSONAL_DATA))))
         has_loan = self.selected_loan() is not None
         self.payment_button.setEnabled(has_loan)
         self.payoff_button.setEnabled(has_loan)
@@ -171,6 +182,20 @@ class CustomerDetail(QWidget):
         loan = self.selected_loan()
         if loan is not None:
             self._open(PaymentDialog, loan)
+
+    def personal_copy(self) -> None:
+        """A person's copy of their data (APPI, PIPL, 152-FZ), recorded in the audit trail."""
+        if self.customer is None:
+            return
+        privacy, customer_id = self.ctx.services.privacy, self.customer.id
+        self.ctx.runner.run(lambda: privacy.personal_copy(customer_id), self._show_copy)
+
+    def _show_copy(self, copy) -> None:
+        from desktop.ui.documents.preview_dialog import PreviewDialog
+
+        dialog = PreviewDialog(copy.document, copy.pdf, self, json_content=copy.json)
+        self.copy_dialog = dialog  # reachable for tests
+        dialog.open()
 
     def request_payoff(self) -> None:
         loan = self.selected_loan()

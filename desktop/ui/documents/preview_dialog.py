@@ -13,9 +13,10 @@ from desktop.ui.i18n import fill
 
 
 class PreviewDialog(QDialog):
-    def __init__(self, document, content: bytes, parent: QWidget | None = None):
+    def __init__(self, document, content: bytes, parent: QWidget | None = None,
+                 json_content: bytes | None = None):
         super().__init__(parent)
-        self.document, self.content = document, content
+        self.document, self.content, self.json_content = document, content, json_content
         self.setWindowTitle(fill(self.tr("Preview — {name}"), name=document.file_name))
         self.resize(880, 940)  # an A4 page at 96 dpi is 794 px wide
         pages = QWidget()
@@ -37,6 +38,10 @@ class PreviewDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.print_button = buttons.addButton(self.tr("&Print…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.save_button = buttons.addButton(self.tr("&Save as…"), QDialogButtonBox.ButtonRole.ActionRole)
+        if json_content is not None:  # a person's copy comes in both forms
+            self.save_json_button = buttons.addButton(self.tr("Save &JSON…"),
+                                                      QDialogButtonBox.ButtonRole.ActionRole)
+            self.save_json_button.clicked.connect(self.save_json)
         buttons.rejected.connect(self.reject)
         self.print_button.clicked.connect(self.print_document)
         self.save_button.clicked.connect(self.save_as)
@@ -58,6 +63,12 @@ class PreviewDialog(QDialog):
         if path:
             self.write_to(path)
 
-    def write_to(self, path: str) -> None:
+    def save_json(self) -> None:
+        name = self.document.file_name.rsplit(".", 1)[0] + ".json"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save data"), name, self.tr("JSON (*.json)"))
+        if path:
+            self.write_to(path, self.json_content)
+
+    def write_to(self, path: str, content: bytes | None = None) -> None:
         with open(path, "wb") as f:
-            f.write(self.content)
+            f.write(self.content if content is None else content)
