@@ -86,7 +86,7 @@ def draw_text(canvas: Canvas, x: float, y: float, text: str, language: str, size
 # Kinsoku: these never start a line, so they stick to what comes before...
 _NO_LINE_START = set("、。，．,.:;!?）)」』】〕］｝〉》！？：；・ーゃゅょっぁぃぅぇぉャュョッァィゥェォ%％")
 # ...and these never end one, so they stick to what follows.
-_NO_LINE_END = set("「『（(【〔［｛〈《")
+_NO_LINE_END = set("「『（(【〔［｛〈《￥¥$€₽")  # a currency sign stays with its digits
 
 
 def _tokens(text: str) -> list[str]:

@@ -23,7 +23,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from desktop.documents import labels
+from desktop.documents import fonts, labels
 from desktop.documents.distribution_table import DistributionTableDocument, render_distribution_table
 from desktop.documents.labels import NOTICE_TEMPLATES, placeholders
 from desktop.documents.settlement_statement import (
@@ -283,7 +283,6 @@ def test_a_russian_trade_in_prints_kopecks(pdfs):
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_home_sale_statement(pdfs, language):
-    data = home_sale(language)
     text = text_of(pdfs[f"statement_home_sale_{language}"])
     t = words(language)
     expected = [
@@ -396,7 +395,6 @@ def test_notice_translations_keep_the_placeholders(language):
         filled = text
         for name in placeholders(text):
             filled = filled.replace("{" + name + "}", "1")
-        from desktop.documents import fonts
         fonts.runs(filled, language)  # every character has a glyph
 
 
@@ -447,10 +445,10 @@ def test_a_draft_says_so_on_every_page_and_a_final_does_not(pdfs):
 
 def test_only_a_balanced_statement_with_its_date_can_be_final():
     with pytest.raises(ValueError, match="must balance"):
-        home_refused = settle_car_sale(CarSale(
+        refused = settle_car_sale(CarSale(
             CarDealKind.TRADE_IN, Party(Role.SELLER, "A"), Party(Role.DEALER, "B"), jpy(1_200_000),
             CarLoanPayoff(Party(Role.LENDER, "C"), jpy(1_500_000)), settled_on=date(2026, 1, 5)))
-        replace(car_trade_in("en"), settlement=home_refused.settlement)
+        replace(car_trade_in("en"), settlement=refused.settlement)
     with pytest.raises(ValueError, match="settlement date"):
         replace(car_trade_in("en"), settlement=replace(car_trade_in("en").settlement, settled_on=None))
     # As a draft, both print (the shortage shown for the seller to bring).
