@@ -77,7 +77,14 @@ class Application:
                                     show_error=show_error)
         self.window = MainWindow(self.ui_context, str(db_path))
         self.window.restore_action.triggered.connect(self.restore_latest_backup)
-        self.runner.run_detached(self.database.check_integrity, self._integrity_checked)
+        self.window.check_action.triggered.connect(self.check_fully)
+        # The quick check at every start (minutes for the full one on a large
+        # encrypted file); the full check runs from the File menu.
+        self.runner.run_detached(lambda: self.database.check_integrity(full=False), self._integrity_checked)
+
+    def check_fully(self) -> None:
+        self.window.set_integrity_status(True, self.window.tr("Checking the whole database…"))
+        self.runner.run_detached(lambda: self.database.check_integrity(full=True), self._integrity_checked)
 
     def _integrity_checked(self, report) -> None:
         from PySide6.QtWidgets import QMessageBox
@@ -175,27 +182,45 @@ class Application:
         self.runner.shutdown()
 
 
+def _encrypt_with_progress(qapp, db_path: Path, key: bytes) -> None:
+    """Encrypt a database from before encryption, behind a busy indicator."""
+    import threading
+
+    from PySide6.QtWidgets import QProgressDialog
+
+    from desktop.store.db import encrypt_plain_database
+
+    outcome: dict[str, BaseException] = {}
+
+    def work() -> None:
+        try:
+            encrypt_plain_database(db_path, key)
+        except BaseException as error:  # raised again on the GUI thread below
+            outcome["error"] = error
+
+    thread = threading.Thread(target=work, name="encrypt-database")
+    thread.start()
+    box = QProgressDialog(qapp.translate("app", "Encrypting the database…"), None, 0, 0)
+    box.setMinimumDuration(0)
+    box.show()
+    while thread.is_alive():
+        qapp.processEvents()
+        thread.join(0.05)
+    box.close()
+    if "error" in outcome:
+        raise outcome["error"]
+
+
 def _database_key(qapp, db_path: Path) -> tuple[bytes, tuple[str, str, str] | None]:
     """The key that opens the database, and the first administrator's
     credentials when this start creates them. Raises UnlockCancelled."""
     from PySide6.QtWidgets import QInputDialog, QLineEdit
 
     from desktop.store import keys
-    from desktop.store.db import encrypt_plain_database, is_plain_sqlite
+    from desktop.store.db import is_plain_sqlite
     from desktop.ui.access.sign_in_dialogs import FirstAdministratorDialog
 
     keyring = keys.OsKeyring()
-    plain = db_path.exists() and is_plain_sqlite(db_path)
-    if not db_path.exists() or plain:
-        dialog = FirstAdministratorDialog()
-        if dialog.exec() != dialog.DialogCode.Accepted:
-            raise keys.UnlockCancelled("no administrator was created")
-        username, display_name, password = dialog.credentials()
-        key = keys.create_key(db_path, keyring, username, password)
-        if plain:  # a database from before encryption: encrypted in place
-            encrypt_plain_database(db_path, key)
-        return key, (username, display_name, password)
-
     asked = []
 
     def ask() -> str | None:
@@ -208,6 +233,25 @@ def _database_key(qapp, db_path: Path) -> tuple[bytes, tuple[str, str, str] | No
                                         QLineEdit.EchoMode.Password)
         return text if ok else None
 
+    key_file = keys.key_file_path(db_path)
+    plain = db_path.exists() and is_plain_sqlite(db_path)
+    if not db_path.exists() and key_file.exists():
+        # A key file without its database: kept aside, it may still open a backup.
+        key_file.rename(key_file.with_name(f"{key_file.name}.orphaned-{utc_now():%Y%m%d-%H%M%S}"))
+    if plain and key_file.exists():
+        # A conversion cut short: its key is already in the key file.
+        key = keys.unlock_key(db_path, keyring, ask, backup_folder=paths.backups_dir_for(db_path))
+        _encrypt_with_progress(qapp, db_path, key)
+        return key, None
+    if not db_path.exists() or plain:
+        dialog = FirstAdministratorDialog()
+        if dialog.exec() != dialog.DialogCode.Accepted:
+            raise keys.UnlockCancelled("no administrator was created")
+        username, display_name, password = dialog.credentials()
+        key = keys.create_key(db_path, keyring, username, password)
+        if plain:  # a database from before encryption: encrypted in place
+            _encrypt_with_progress(qapp, db_path, key)
+        return key, (username, display_name, password)
     return keys.unlock_key(db_path, keyring, ask, backup_folder=paths.backups_dir_for(db_path)), None
 
 
@@ -271,9 +315,9 @@ def main(argv: list[str] | None = None) -> int:
         if not _offer_restore(qapp, db_path, key, str(e)):
             return 2
         application = Application(db_path, key)
-    if first_administrator:
-        application.runner.call(
-            lambda: application.services.users.create_first_administrator(*first_administrator))
+    users = application.services.users
+    if first_administrator and application.runner.call(users.needs_first_administrator):
+        application.runner.call(lambda: users.create_first_administrator(*first_administrator))
     qapp.aboutToQuit.connect(application.shutdown)
     if not application.sign_in():
         application.shutdown()

@@ -402,6 +402,104 @@ _V5 = """
 ALTER TABLE customers ADD COLUMN consent_form_ref TEXT NOT NULL DEFAULT '';
 """
 
-MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5]
+# Version 6: settlements of a sale, in versions (desktop/store/settlements.py).
+# A deal is the header; each version holds the deal's inputs as one JSON
+# document (services/settlements.py defines it) from which the domain engine
+# recomputes the settlement exactly, and the totals lists show. Versions
+# follow one another: n + 1 is a draft made only once n is final, so there
+# is at most one draft, the last. A final version is locked: never updated
+# or deleted, except that the erasure of its customer's personal data (a
+# destruction record on file) may rewrite its inputs document alone.
+_V6 = f"""
+CREATE TABLE settlement_deals (
+    id          TEXT PRIMARY KEY,
+    kind        TEXT NOT NULL CHECK (kind IN ('car_dealer_purchase', 'car_trade_in',
+                                              'car_private_sale', 'home_market_sale',
+                                              'home_voluntary_sale')),
+    customer_id TEXT NOT NULL REFERENCES customers (id),  -- the seller
+    loan_id     TEXT REFERENCES loans (id),
+    asset_id    TEXT REFERENCES assets (id),
+    currency    TEXT NOT NULL CHECK (currency {_CURRENCY}),
+    created_at  TEXT NOT NULL,
+    created_by  TEXT NOT NULL
+);
+CREATE INDEX settlement_deals_customer_id ON settlement_deals (customer_id, created_at, id);
+CREATE INDEX settlement_deals_created_at ON settlement_deals (created_at, id);
+CREATE INDEX settlement_deals_loan_id ON settlement_deals (loan_id) WHERE loan_id IS NOT NULL;
+CREATE INDEX settlement_deals_asset_id ON settlement_deals (asset_id) WHERE asset_id IS NOT NULL;
+
+CREATE TABLE settlement_versions (
+    deal_id            TEXT NOT NULL REFERENCES settlement_deals (id),
+    version            INTEGER NOT NULL CHECK (version >= 1),
+    status             TEXT NOT NULL CHECK (status IN ('draft', 'final')),
+    inputs_json        TEXT NOT NULL CHECK (json_valid(inputs_json)),
+    -- The computed totals, for lists (in the deal's currency); NULL while
+    -- the inputs do not make a settlement yet (a voluntary sale's table
+    -- the lender has not decided).
+    money_in_minor     INTEGER CHECK (money_in_minor >= 0),
+    money_out_minor    INTEGER CHECK (money_out_minor >= 0),
+    balance_state      TEXT CHECK (balance_state IN ('balanced', 'overage', 'shortage')),
+    net_proceeds_minor INTEGER,
+    finalised_at       TEXT,
+    finalised_by       TEXT,
+    created_at         TEXT NOT NULL,
+    created_by         TEXT NOT NULL,
+    updated_at         TEXT NOT NULL,
+    PRIMARY KEY (deal_id, version),
+    CHECK ((money_in_minor IS NULL) = (money_out_minor IS NULL)
+           AND (money_in_minor IS NULL) = (balance_state IS NULL)
+           AND (money_in_minor IS NULL) = (net_proceeds_minor IS NULL)),
+    CHECK ((status = 'final') = (finalised_at IS NOT NULL)
+           AND (finalised_at IS NULL) = (finalised_by IS NULL)),
+    CHECK (status = 'draft' OR balance_state = 'balanced')
+) WITHOUT ROWID;
+
+CREATE TRIGGER settlement_versions_in_turn BEFORE INSERT ON settlement_versions
+WHEN new.status <> 'draft'
+  OR new.version <> 1 + coalesce((SELECT max(version) FROM settlement_versions
+                                  WHERE deal_id = new.deal_id), 0)
+  OR EXISTS (SELECT 1 FROM settlement_versions WHERE deal_id = new.deal_id AND status = 'draft')
+BEGIN
+    SELECT RAISE(ABORT, 'a new settlement version is a draft that follows the last, final one');
+END;
+CREATE TRIGGER settlement_versions_same_keys BEFORE UPDATE ON settlement_versions
+WHEN new.deal_id IS NOT old.deal_id OR new.version IS NOT old.version
+  OR new.created_at IS NOT old.created_at OR new.created_by IS NOT old.created_by
+BEGIN
+    SELECT RAISE(ABORT, 'a settlement version keeps its deal, number and creation');
+END;
+CREATE TRIGGER settlement_versions_final_locked BEFORE UPDATE ON settlement_versions
+WHEN old.status = 'final'
+ AND NOT (EXISTS (SELECT 1 FROM settlement_deals AS d
+                  JOIN destruction_records AS r ON r.customer_ref = d.customer_id
+                  WHERE d.id = old.deal_id)
+          AND new.status = old.status
+          AND new.money_in_minor IS old.money_in_minor
+          AND new.money_out_minor IS old.money_out_minor
+          AND new.balance_state IS old.balance_state
+          AND new.net_proceeds_minor IS old.net_proceeds_minor
+          AND new.finalised_at IS old.finalised_at
+          AND new.finalised_by IS old.finalised_by
+          AND new.updated_at IS old.updated_at)
+BEGIN
+    SELECT RAISE(ABORT, 'a final settlement version is locked: revise the deal to change it');
+END;
+CREATE TRIGGER settlement_versions_final_no_delete BEFORE DELETE ON settlement_versions
+WHEN old.status = 'final'
+BEGIN
+    SELECT RAISE(ABORT, 'a final settlement version is locked: revise the deal to change it');
+END;
+CREATE TRIGGER settlement_deals_no_update BEFORE UPDATE ON settlement_deals
+BEGIN
+    SELECT RAISE(ABORT, 'a settlement deal is never changed: its versions are');
+END;
+CREATE TRIGGER settlement_deals_no_delete BEFORE DELETE ON settlement_deals
+WHEN EXISTS (SELECT 1 FROM settlement_versions WHERE deal_id = old.id AND status = 'final')
+BEGIN
+    SELECT RAISE(ABORT, 'a settlement with a final version is never deleted');
+END;
+"""
+
+MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5, _V6]
 
 LATEST_VERSION = len(MIGRATIONS)

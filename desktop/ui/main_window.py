@@ -120,6 +120,8 @@ class MainWindow(QMainWindow):
         settings = QAction(self.tr("&Settings…"), self)
         settings.triggered.connect(self.open_settings)
         file_menu.addAction(settings)
+        self.check_action = QAction(self.tr("&Check the database fully"), self)
+        file_menu.addAction(self.check_action)
         self.restore_action = QAction(self.tr("&Restore latest backup…"), self)
         file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
