@@ -15,6 +15,7 @@ from desktop.services.payoffs import PayoffService
 from desktop.services.privacy import PrivacyService
 from desktop.services.releases import ReleaseService
 from desktop.services.settings import SettingsService
+from desktop.services.settlements import SettlementService
 from desktop.services.users import UserService
 
 
@@ -32,6 +33,7 @@ class Services:
     users: UserService
     audit_trail: AuditTrailService
     privacy: PrivacyService
+    settlements: SettlementService
 
     @classmethod
     def build(cls, context: ServiceContext) -> "Services":
@@ -43,4 +45,6 @@ class Services:
                    payoff_documents=PayoffDocumentService(context, customers, loans, payoffs, settings,
                                                           documents),
                    users=UserService(context, settings), audit_trail=AuditTrailService(context),
-                   privacy=PrivacyService(context))
+                   privacy=PrivacyService(context),
+                   settlements=SettlementService(context, payoffs=payoffs, documents=documents,
+                                                 customers=customers, settings=settings))
