@@ -174,10 +174,12 @@ class MainWindow(QMainWindow):
         self.documents.show_preview(document, content)
 
     def open_settings(self) -> None:
-        self.ctx.runner.run(self.ctx.services.settings.get, self._show_settings)
+        services = self.ctx.services
+        self.ctx.runner.run(lambda: (services.settings.get(), services.privacy.policies()),
+                            self._show_settings)
 
-    def _show_settings(self, settings) -> None:
-        dialog = SettingsDialog(self.ctx, settings, self)
+    def _show_settings(self, answer) -> None:
+        dialog = SettingsDialog(self.ctx, *answer, self)
         self.settings_dialog = dialog  # reachable for tests
         dialog.open()
 

@@ -98,3 +98,22 @@ def test_an_idle_desk_locks_and_only_the_password_unlocks_it(qtbot, ui_context, 
     qtbot.waitUntil(lambda: not lock.locked)
     assert window.centralWidget().isVisible()
     lock.timer.stop()
+
+
+def test_the_administrator_sets_lockout_and_retention(qtbot, ui_context, wait_idle, admin, services):
+    window = MainWindow(ui_context, "test.sqlite3")
+    qtbot.addWidget(window)
+    window.apply_user(ui_context.services.context.session.user)
+    window.open_settings()
+    wait_idle()
+    dialog = window.settings_dialog
+    assert dialog.ui.lockoutSpin.value() == 15 and dialog.ui.retentionRuSpin.value() == 36
+    dialog.ui.lockoutSpin.setValue(30)
+    dialog.ui.retentionRuSpin.setValue(60)
+    dialog.ui.branchCountryEdit.setText("ru")
+    qtbot.mouseClick(dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    wait_idle()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert services.settings.get().sign_in_rules.lockout_minutes == 30
+    policies = services.privacy.policies()
+    assert (policies.branch_country, policies.policy("RU").months) == ("RU", 60)

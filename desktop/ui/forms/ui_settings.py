@@ -124,6 +124,107 @@ class Ui_SettingsDialog(object):
 
         self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.gapEurEdit)
 
+        self.maxFailedSpinLabel = QLabel(SettingsDialog)
+        self.maxFailedSpinLabel.setObjectName(u"maxFailedSpinLabel")
+
+        self.form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.maxFailedSpinLabel)
+
+        self.maxFailedSpin = QSpinBox(SettingsDialog)
+        self.maxFailedSpin.setObjectName(u"maxFailedSpin")
+        self.maxFailedSpin.setMinimum(3)
+        self.maxFailedSpin.setMaximum(20)
+        self.maxFailedSpin.setValue(5)
+
+        self.form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.maxFailedSpin)
+
+        self.lockoutSpinLabel = QLabel(SettingsDialog)
+        self.lockoutSpinLabel.setObjectName(u"lockoutSpinLabel")
+
+        self.form.setWidget(9, QFormLayout.ItemRole.LabelRole, self.lockoutSpinLabel)
+
+        self.lockoutSpin = QSpinBox(SettingsDialog)
+        self.lockoutSpin.setObjectName(u"lockoutSpin")
+        self.lockoutSpin.setMinimum(1)
+        self.lockoutSpin.setMaximum(1440)
+        self.lockoutSpin.setValue(15)
+
+        self.form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.lockoutSpin)
+
+        self.idleLockSpinLabel = QLabel(SettingsDialog)
+        self.idleLockSpinLabel.setObjectName(u"idleLockSpinLabel")
+
+        self.form.setWidget(10, QFormLayout.ItemRole.LabelRole, self.idleLockSpinLabel)
+
+        self.idleLockSpin = QSpinBox(SettingsDialog)
+        self.idleLockSpin.setObjectName(u"idleLockSpin")
+        self.idleLockSpin.setMinimum(1)
+        self.idleLockSpin.setMaximum(240)
+        self.idleLockSpin.setValue(10)
+
+        self.form.setWidget(10, QFormLayout.ItemRole.FieldRole, self.idleLockSpin)
+
+        self.branchCountryEditLabel = QLabel(SettingsDialog)
+        self.branchCountryEditLabel.setObjectName(u"branchCountryEditLabel")
+
+        self.form.setWidget(11, QFormLayout.ItemRole.LabelRole, self.branchCountryEditLabel)
+
+        self.branchCountryEdit = QLineEdit(SettingsDialog)
+        self.branchCountryEdit.setObjectName(u"branchCountryEdit")
+
+        self.form.setWidget(11, QFormLayout.ItemRole.FieldRole, self.branchCountryEdit)
+
+        self.retentionJpSpinLabel = QLabel(SettingsDialog)
+        self.retentionJpSpinLabel.setObjectName(u"retentionJpSpinLabel")
+
+        self.form.setWidget(12, QFormLayout.ItemRole.LabelRole, self.retentionJpSpinLabel)
+
+        self.retentionJpSpin = QSpinBox(SettingsDialog)
+        self.retentionJpSpin.setObjectName(u"retentionJpSpin")
+        self.retentionJpSpin.setMinimum(1)
+        self.retentionJpSpin.setMaximum(240)
+        self.retentionJpSpin.setValue(60)
+
+        self.form.setWidget(12, QFormLayout.ItemRole.FieldRole, self.retentionJpSpin)
+
+        self.retentionRuSpinLabel = QLabel(SettingsDialog)
+        self.retentionRuSpinLabel.setObjectName(u"retentionRuSpinLabel")
+
+        self.form.setWidget(13, QFormLayout.ItemRole.LabelRole, self.retentionRuSpinLabel)
+
+        self.retentionRuSpin = QSpinBox(SettingsDialog)
+        self.retentionRuSpin.setObjectName(u"retentionRuSpin")
+        self.retentionRuSpin.setMinimum(1)
+        self.retentionRuSpin.setMaximum(240)
+        self.retentionRuSpin.setValue(36)
+
+        self.form.setWidget(13, QFormLayout.ItemRole.FieldRole, self.retentionRuSpin)
+
+        self.retentionCnSpinLabel = QLabel(SettingsDialog)
+        self.retentionCnSpinLabel.setObjectName(u"retentionCnSpinLabel")
+
+        self.form.setWidget(14, QFormLayout.ItemRole.LabelRole, self.retentionCnSpinLabel)
+
+        self.retentionCnSpin = QSpinBox(SettingsDialog)
+        self.retentionCnSpin.setObjectName(u"retentionCnSpin")
+        self.retentionCnSpin.setMinimum(1)
+        self.retentionCnSpin.setMaximum(240)
+        self.retentionCnSpin.setValue(36)
+
+        self.form.setWidget(14, QFormLayout.ItemRole.FieldRole, self.retentionCnSpin)
+
+        self.retentionOtherSpinLabel = QLabel(SettingsDialog)
+        self.retentionOtherSpinLabel.setObjectName(u"retentionOtherSpinLabel")
+
+        self.form.setWidget(15, QFormLayout.ItemRole.LabelRole, self.retentionOtherSpinLabel)
+
+        self.retentionOtherSpin = QSpinBox(SettingsDialog)
+        self.retentionOtherSpin.setObjectName(u"retentionOtherSpin")
+        self.retentionOtherSpin.setMinimum(1)
+        self.retentionOtherSpin.setMaximum(240)
+        self.retentionOtherSpin.setValue(24)
+
+        self.form.setWidget(15, QFormLayout.ItemRole.FieldRole, self.retentionOtherSpin)
+
 
         self.dialogLayout.addLayout(self.form)
 
@@ -142,6 +243,14 @@ class Ui_SettingsDialog(object):
         self.gapRubEditLabel.setBuddy(self.gapRubEdit)
         self.gapUsdEditLabel.setBuddy(self.gapUsdEdit)
         self.gapEurEditLabel.setBuddy(self.gapEurEdit)
+        self.maxFailedSpinLabel.setBuddy(self.maxFailedSpin)
+        self.lockoutSpinLabel.setBuddy(self.lockoutSpin)
+        self.idleLockSpinLabel.setBuddy(self.idleLockSpin)
+        self.branchCountryEditLabel.setBuddy(self.branchCountryEdit)
+        self.retentionJpSpinLabel.setBuddy(self.retentionJpSpin)
+        self.retentionRuSpinLabel.setBuddy(self.retentionRuSpin)
+        self.retentionCnSpinLabel.setBuddy(self.retentionCnSpin)
+        self.retentionOtherSpinLabel.setBuddy(self.retentionOtherSpin)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.branchNameEdit, self.sentWithinSpin)
         QWidget.setTabOrder(self.sentWithinSpin, self.releaseWithinSpin)
@@ -150,7 +259,15 @@ class Ui_SettingsDialog(object):
         QWidget.setTabOrder(self.gapCnyEdit, self.gapRubEdit)
         QWidget.setTabOrder(self.gapRubEdit, self.gapUsdEdit)
         QWidget.setTabOrder(self.gapUsdEdit, self.gapEurEdit)
-        QWidget.setTabOrder(self.gapEurEdit, self.buttonBox)
+        QWidget.setTabOrder(self.gapEurEdit, self.maxFailedSpin)
+        QWidget.setTabOrder(self.maxFailedSpin, self.lockoutSpin)
+        QWidget.setTabOrder(self.lockoutSpin, self.idleLockSpin)
+        QWidget.setTabOrder(self.idleLockSpin, self.branchCountryEdit)
+        QWidget.setTabOrder(self.branchCountryEdit, self.retentionJpSpin)
+        QWidget.setTabOrder(self.retentionJpSpin, self.retentionRuSpin)
+        QWidget.setTabOrder(self.retentionRuSpin, self.retentionCnSpin)
+        QWidget.setTabOrder(self.retentionCnSpin, self.retentionOtherSpin)
+        QWidget.setTabOrder(self.retentionOtherSpin, self.buttonBox)
 
         self.retranslateUi(SettingsDialog)
 
@@ -168,5 +285,14 @@ class Ui_SettingsDialog(object):
         self.gapRubEditLabel.setText(QCoreApplication.translate("SettingsDialog", u"Tolerance, &RUB", None))
         self.gapUsdEditLabel.setText(QCoreApplication.translate("SettingsDialog", u"Tolerance, &USD", None))
         self.gapEurEditLabel.setText(QCoreApplication.translate("SettingsDialog", u"Tolerance, &EUR", None))
+        self.maxFailedSpinLabel.setText(QCoreApplication.translate("SettingsDialog", u"Wrong passwords before a lock&out", None))
+        self.lockoutSpinLabel.setText(QCoreApplication.translate("SettingsDialog", u"Lockout (&minutes)", None))
+        self.idleLockSpinLabel.setText(QCoreApplication.translate("SettingsDialog", u"Lock the desk after &idle minutes", None))
+        self.branchCountryEditLabel.setText(QCoreApplication.translate("SettingsDialog", u"Branch &country (its privacy law)", None))
+        self.branchCountryEdit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"JP, RU, CN; empty: each customer's citizenship", None))
+        self.retentionJpSpinLabel.setText(QCoreApplication.translate("SettingsDialog", u"Keep personal data, Japan (months after last use)", None))
+        self.retentionRuSpinLabel.setText(QCoreApplication.translate("SettingsDialog", u"Keep personal data, Russia (months)", None))
+        self.retentionCnSpinLabel.setText(QCoreApplication.translate("SettingsDialog", u"Keep personal data, China (months)", None))
+        self.retentionOtherSpinLabel.setText(QCoreApplication.translate("SettingsDialog", u"Keep personal data, elsewhere (months)", None))
     # retranslateUi
 
