@@ -18,6 +18,7 @@ from desktop.ui.payoffs.payoffs_screen import PayoffsScreen
 from desktop.ui.privacy.privacy_screen import PrivacyScreen
 from desktop.ui.i18n import fill
 from desktop.ui.settings_dialog import SettingsDialog
+from desktop.ui.settlements.settlements_screen import SettlementsScreen
 from desktop.ui.widgets.choices import roles
 
 
@@ -46,8 +47,7 @@ class MainWindow(QMainWindow):
 
         self.customers = CustomersScreen(ctx)
         self.payoffs = PayoffsScreen(ctx)
-        self.sales = PlaceholderScreen(self.tr("Sales"), self.tr(
-            "Sale settlements — where every unit of the buyer's money goes — arrive in the next release."))
+        self.sales = SettlementsScreen(ctx)
         self.applications = PlaceholderScreen(self.tr("Credit applications"), self.tr(
             "Credit applications under lending programs arrive in a later release."))
         self.documents = DocumentsScreen(ctx)

@@ -1,0 +1,1 @@
+"""Settling a sale: the deals, the guided flow, and the balance rail."""
