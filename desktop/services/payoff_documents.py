@@ -7,7 +7,6 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from desktop.documents.payoff_quote import PayoffQuoteDocument, asset_label, render_payoff_quote
 from desktop.domain.loans import PayoffQuote
 from desktop.domain.money import Money
 from desktop.domain.payoffs import PayoffFigure
@@ -41,6 +40,9 @@ class PayoffDocumentService:
 
     def issue_payoff_quote(self, loan_id: str, on: date,
                            language: str | None = None) -> tuple[IssuedDocument, bytes]:
+        # reportlab loads on the first print, not at start-up.
+        from desktop.documents.payoff_quote import PayoffQuoteDocument, asset_label, render_payoff_quote
+
         ctx = self.context
         loan = self.loans.get_loan(loan_id)
         customer = self.customers.get(loan.borrower_id)

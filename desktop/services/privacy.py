@@ -28,20 +28,8 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
-from desktop.documents import labels
-from desktop.documents.destruction_record import (
-    DestructionRecordDocument,
-    record_number,
-    render_destruction_record,
-)
-from desktop.documents.personal_copy import (
-    AuditLine,
-    DocumentLine,
-    LoanCopy,
-    PersonalCopyDocument,
-    render_personal_copy,
-)
 from desktop.domain.access import Permission
+from desktop.domain.customers import LANGUAGES as DOCUMENT_LANGUAGES
 from desktop.domain.customers import normalise_document_number, normalise_phone
 from desktop.domain.errors import Conflict, NotFound, ValidationError
 from desktop.domain.retention import (
@@ -206,8 +194,11 @@ class PrivacyService:
 
         Refused while a loan is not paid off or a release is not finished
         (BusinessStillOpen), and for a reason that names the customer."""
+        # The document modules load reportlab: only when something is printed.
+        from desktop.documents.destruction_record import (DestructionRecordDocument, record_number,
+                                                          render_destruction_record)
         self._ctx.require(Permission.ERASE_PERSONAL_DATA)
-        if language not in labels.LABELS:
+        if language not in DOCUMENT_LANGUAGES:
             raise ValidationError.single("language", "Choose the language of the destruction record.")
         reason = " ".join(reason.split())
         now = self._ctx.now()
@@ -283,12 +274,15 @@ class PrivacyService:
     def personal_copy(self, customer_id: str, language: str | None = None) -> PersonalCopy:
         """Everything held on one customer, as JSON and as a PDF in their
         language; the PDF is registered and the export is in the audit trail."""
+        from desktop.documents.personal_copy import (AuditLine, DocumentLine, LoanCopy,
+                                                     PersonalCopyDocument, render_personal_copy)
+
         self._ctx.require(Permission.EXPORT_PERSONAL_DATA)
         now, today = self._ctx.now(), self._ctx.today()
         with self._db.transaction():  # one consistent read, and its record
             customer = self._customers.get(customer_id)
             language = language or customer.language
-            if language not in labels.LABELS:
+            if language not in DOCUMENT_LANGUAGES:
                 raise ValidationError.single("language", "Choose the language of the copy.")
             ids = self._privacy.related_ids(customer_id)
             consents = self._privacy.consents_of(customer_id)

@@ -43,19 +43,8 @@ from functools import lru_cache
 from types import NoneType, UnionType
 from typing import Any, Callable, Union, get_args, get_origin, get_type_hints
 
-from desktop.documents import labels
-from desktop.documents.distribution_table import (
-    DistributionTableDocument,
-    render_distribution_table,
-)
-from desktop.documents.settlement_statement import (
-    DealKind,
-    RemainingDebt,
-    SettlementStatementDocument,
-    remaining_debts_of,
-    render_settlement_statement,
-)
 from desktop.domain.access import Permission
+from desktop.domain.customers import LANGUAGES as DOCUMENT_LANGUAGES
 from desktop.domain.assets import AssetKind
 from desktop.domain.car_sale import (
     CarDeal,
@@ -246,11 +235,13 @@ _CAR_KINDS = {SettlementKind.CAR_DEALER_PURCHASE: CarDealKind.DEALER_PURCHASE,
 _INPUTS: dict[SettlementKind, type] = {**{k: CarDealInputs for k in _CAR_KINDS},
                                        SettlementKind.HOME_MARKET_SALE: HomeDealInputs,
                                        SettlementKind.HOME_VOLUNTARY_SALE: VoluntarySaleInputs}
-_DOCUMENT_KINDS = {SettlementKind.CAR_DEALER_PURCHASE: DealKind.CAR_DEALER_PURCHASE,
-                   SettlementKind.CAR_TRADE_IN: DealKind.CAR_TRADE_IN,
-                   SettlementKind.CAR_PRIVATE_SALE: DealKind.CAR_PRIVATE_SALE,
-                   SettlementKind.HOME_MARKET_SALE: DealKind.HOME_MARKET_SALE,
-                   SettlementKind.HOME_VOLUNTARY_SALE: DealKind.VOLUNTARY_SALE}
+# The statement's own names for the deal kinds (values of documents' DealKind,
+# which is imported only when printing: reportlab is slow to load at start).
+_DOCUMENT_KINDS = {SettlementKind.CAR_DEALER_PURCHASE: "car_dealer_purchase",
+                   SettlementKind.CAR_TRADE_IN: "car_trade_in",
+                   SettlementKind.CAR_PRIVATE_SALE: "car_private_sale",
+                   SettlementKind.HOME_MARKET_SALE: "home_market_sale",
+                   SettlementKind.HOME_VOLUNTARY_SALE: "voluntary_sale"}
 
 
 def _check_inputs(kind: SettlementKind, inputs: Any) -> None:
@@ -807,6 +798,11 @@ class SettlementService:
                         language: str | None = None) -> tuple[IssuedDocument, bytes]:
         """Print the settlement statement of a version (DRAFT or FINAL, with its
         number) in the customer's language or `language`, and register it."""
+        from desktop.documents.settlement_statement import (DealKind, RemainingDebt,
+                                                            SettlementStatementDocument,
+                                                            remaining_debts_of,
+                                                            render_settlement_statement)
+
         view = self.get(deal_id, version)
         c = view.computed
         if c.settlement is None:
@@ -814,7 +810,7 @@ class SettlementService:
                            "lender has decided every line and the buyer is entered: print the "
                            "distribution table meanwhile.")
         language = self._language(view.deal, language)
-        remaining: tuple[RemainingDebt, ...] = ()
+        remaining: tuple = ()
         if c.car is not None and c.car.remaining_debt.is_positive():
             remaining = (RemainingDebt(c.car.sale.payoff.lender.name, c.car.remaining_debt),)
         elif c.short_sale is not None:
@@ -822,7 +818,7 @@ class SettlementService:
         document = SettlementStatementDocument(
             language=language, issued_on=self._ctx.today(),
             branch_name=self._settings.get().branch_name, deal_title=self._title(view),
-            deal_kind=_DOCUMENT_KINDS[view.deal.kind], settlement=c.settlement,
+            deal_kind=DealKind(_DOCUMENT_KINDS[view.deal.kind]), settlement=c.settlement,
             version=view.version.version, final=view.version.is_final,
             asset_description=self._asset_description(view), prepared_by=self._ctx.actor,
             remaining_debts=remaining)
@@ -833,6 +829,9 @@ class SettlementService:
                                  language: str | None = None) -> tuple[IssuedDocument, bytes]:
         """Print a voluntary sale's distribution table (with the auction
         comparison when its inputs are there) for the lender, and register it."""
+        from desktop.documents.distribution_table import (DistributionTableDocument,
+                                                          render_distribution_table)
+
         view = self.get(deal_id, version)
         c = view.computed
         if c.table is None:
@@ -965,7 +964,7 @@ class SettlementService:
     def _language(self, deal: Deal, language: str | None) -> str:
         if language is None:
             language = self._customers.get(deal.customer_id).language
-        if language not in labels.LABELS:
+        if language not in DOCUMENT_LANGUAGES:
             raise ValidationError.single("language", "Choose the language of the document.")
         return language
 

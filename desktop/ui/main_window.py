@@ -8,17 +8,11 @@ from PySide6.QtWidgets import (QLabel, QListWidget, QListWidgetItem, QMainWindow
                                QStackedWidget, QVBoxLayout, QWidget)
 
 from desktop.domain.access import Permission, allows
-from desktop.ui.access.audit_screen import AuditScreen
-from desktop.ui.access.users_screen import UsersScreen
 from desktop.ui.context import UiContext
 from desktop.ui.customers.customers_screen import CustomersScreen
-from desktop.ui.documents.documents_screen import DocumentsScreen
-from desktop.ui.lenders.lenders_screen import LendersScreen
 from desktop.ui.payoffs.payoffs_screen import PayoffsScreen
-from desktop.ui.privacy.privacy_screen import PrivacyScreen
 from desktop.ui.i18n import fill
 from desktop.ui.settings_dialog import SettingsDialog
-from desktop.ui.settlements.settlements_screen import SettlementsScreen
 from desktop.ui.widgets.choices import roles
 
 
@@ -36,6 +30,12 @@ class PlaceholderScreen(QWidget):
         layout.addStretch(1)
 
 
+def _screen(module: str, name: str):
+    import importlib
+
+    return getattr(importlib.import_module(module), name)
+
+
 class MainWindow(QMainWindow):
     close_requested = Signal()
 
@@ -45,16 +45,21 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("LienDesk"))
         self.resize(1200, 760)
 
+        # The desk's first two screens are built now; the rest when first
+        # opened, so that a start loads only what the clerk sees.
         self.customers = CustomersScreen(ctx)
         self.payoffs = PayoffsScreen(ctx)
-        self.sales = SettlementsScreen(ctx)
-        self.applications = PlaceholderScreen(self.tr("Credit applications"), self.tr(
-            "Credit applications under lending programs arrive in a later release."))
-        self.documents = DocumentsScreen(ctx)
-        self.lenders = LendersScreen(ctx)
-        self.users = UsersScreen(ctx)
-        self.audit = AuditScreen(ctx)
-        self.privacy = PrivacyScreen(ctx)
+        self._built: dict[str, QWidget] = {}
+        self._factories = {
+            "sales": lambda: _screen("desktop.ui.settlements.settlements_screen", "SettlementsScreen")(ctx),
+            "applications": lambda: PlaceholderScreen(self.tr("Credit applications"), self.tr(
+                "Credit applications under lending programs arrive in a later release.")),
+            "documents": lambda: _screen("desktop.ui.documents.documents_screen", "DocumentsScreen")(ctx),
+            "lenders": lambda: _screen("desktop.ui.lenders.lenders_screen", "LendersScreen")(ctx),
+            "users": lambda: _screen("desktop.ui.access.users_screen", "UsersScreen")(ctx),
+            "audit": lambda: _screen("desktop.ui.access.audit_screen", "AuditScreen")(ctx),
+            "privacy": lambda: _screen("desktop.ui.privacy.privacy_screen", "PrivacyScreen")(ctx),
+        }
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -64,14 +69,15 @@ class MainWindow(QMainWindow):
         sections = [
             (self.tr("Customers"), self.customers),
             (self.tr("Payoffs"), self.payoffs),
-            (self.tr("Sales"), self.sales),
-            (self.tr("Credit applications"), self.applications),
-            (self.tr("Documents"), self.documents),
-            (self.tr("Lenders"), self.lenders),
-            (self.tr("Users"), self.users),
-            (self.tr("Audit trail"), self.audit),
-            (self.tr("Privacy"), self.privacy),
+            (self.tr("Sales"), "sales"),
+            (self.tr("Credit applications"), "applications"),
+            (self.tr("Documents"), "documents"),
+            (self.tr("Lenders"), "lenders"),
+            (self.tr("Users"), "users"),
+            (self.tr("Audit trail"), "audit"),
+            (self.tr("Privacy"), "privacy"),
         ]
+        self._rows = {name: row for row, (_title, name) in enumerate(sections) if isinstance(name, str)}
         # What each section needs; a role without it does not see the section
         # (the services refuse it anyway).
         self.section_permissions = [
@@ -82,8 +88,8 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(title)
             item.setToolTip(QKeySequence(f"Ctrl+{i + 1}").toString(QKeySequence.SequenceFormat.NativeText))
             self.nav.addItem(item)
-            self.stack.addWidget(screen)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+            self.stack.addWidget(screen if isinstance(screen, QWidget) else QWidget())
+        self.nav.currentRowChanged.connect(self._show_section)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.nav)
@@ -146,6 +152,34 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             action.triggered.connect(lambda _=False, row=i: self.go_to(row))
             go_menu.addAction(action)
+
+    def _section(self, name: str) -> QWidget:
+        """A screen, built the first time it is wanted."""
+        if name not in self._built:
+            row = self._rows[name]
+            screen = self._factories[name]()
+            placeholder = self.stack.widget(row)
+            current = self.stack.currentIndex()
+            self.stack.insertWidget(row, screen)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self.stack.setCurrentIndex(current)
+            self._built[name] = screen
+        return self._built[name]
+
+    def _show_section(self, row: int) -> None:
+        name = next((n for n, r in self._rows.items() if r == row), None)
+        if name is not None:
+            self._section(name)
+        self.stack.setCurrentIndex(row)
+
+    sales = property(lambda self: self._section("sales"))
+    applications = property(lambda self: self._section("applications"))
+    documents = property(lambda self: self._section("documents"))
+    lenders = property(lambda self: self._section("lenders"))
+    users = property(lambda self: self._section("users"))
+    audit = property(lambda self: self._section("audit"))
+    privacy = property(lambda self: self._section("privacy"))
 
     def go_to(self, row: int) -> None:
         if not self.nav.item(row).isHidden():
