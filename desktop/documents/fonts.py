@@ -17,6 +17,8 @@ All the files are TrueType outlines, which reportlab embeds as subsets.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from functools import cache
 
 from reportlab.pdfbase import pdfmetrics
@@ -124,7 +126,10 @@ def chain(char: str, text: str, language: str, bold: bool = False) -> tuple[str,
     """Fonts to try for one character of `text`, best first."""
     if language not in LANGUAGES:
         raise ValueError(f"no document language {language!r}")
-    han = _han_font(text, language)
+    return _chain(char, _han_font(text, language), bold)
+
+
+def _chain(char: str, han: str, bold: bool) -> tuple[str, ...]:
     other = DROID if han == IPAEX else IPAEX
     latin = (DEJAVU_BOLD, DEJAVU) if bold else (DEJAVU,)
     if is_cjk(char):
@@ -139,6 +144,15 @@ def runs(text: str, language: str, bold: bool = False) -> list[tuple[str, str]]:
     Raises MissingGlyph for a character no font has, and ValueError for a
     control character (a line break is the layout's business).
     """
+    return list(_runs(text, language, bold))
+
+
+@lru_cache(maxsize=8192)
+def _runs(text: str, language: str, bold: bool) -> tuple[tuple[str, str], ...]:
+    # Cached: layout measures the same strings again and again while wrapping.
+    if language not in LANGUAGES:
+        raise ValueError(f"no document language {language!r}")
+    han = _han_font(text, language)  # once per string, not once per character
     result: list[tuple[str, str]] = []
     for char in text:
         if _is_control(ord(char)):
@@ -146,11 +160,11 @@ def runs(text: str, language: str, bold: bool = False) -> list[tuple[str, str]]:
         if char.isspace() and result and covers(result[-1][0], char):
             font = result[-1][0]
         else:
-            font = next((f for f in chain(char, text, language, bold) if covers(f, char)), None)
+            font = next((f for f in _chain(char, han, bold) if covers(f, char)), None)
             if font is None:
                 raise MissingGlyph(char, text)
         if result and result[-1][0] == font:
             result[-1] = (font, result[-1][1] + char)
         else:
             result.append((font, char))
-    return result
+    return tuple(result)
