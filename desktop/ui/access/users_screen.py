@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QInputDialog,
-                               QLabel, QLineEdit, QPushButton, QTableWidget, QTableWidgetItem,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QHBoxLayout, QInputDialog, QLabel, QLineEdit, QPushButton,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
 
 from desktop.domain.access import Role
 from desktop.domain.errors import Problems
@@ -13,6 +12,7 @@ from desktop.ui.forms.ui_user import Ui_UserDialog
 from desktop.ui.i18n import fill
 from desktop.ui.widgets.choices import fill_combo, roles
 from desktop.ui.widgets.record_dialog import RecordDialog
+from desktop.ui.widgets.tables import record_table
 
 
 class UserDialog(RecordDialog):
@@ -41,16 +41,8 @@ class UsersScreen(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.users: list = []
-        self.table = QTableWidget(0, 4)
-        self.table.setObjectName("userList")
-        self.table.setHorizontalHeaderLabels([self.tr("User name"), self.tr("Name"), self.tr("Role"),
-                                              self.tr("State")])
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = record_table([self.tr("User name"), self.tr("Name"), self.tr("Role"),
+                                              self.tr("State")], "userList")
         self.add_button = QPushButton(self.tr("&Add user…"))
         self.disable_button = QPushButton(self.tr("&Disable / enable"))
         self.reset_button = QPushButton(self.tr("&Reset password…"))

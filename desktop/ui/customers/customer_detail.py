@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QGroupBox, QHBoxLayout,
-                               QHeaderView, QLabel, QPushButton, QTableWidget,
+from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from desktop.domain.access import Permission, allows
@@ -14,18 +13,7 @@ from desktop.ui.context import UiContext
 from desktop.ui.customers.asset_dialogs import PropertyDialog, VehicleDialog
 from desktop.ui.customers.loan_dialogs import LoanDialog, PaymentDialog
 from desktop.ui.widgets.choices import loan_statuses
-
-
-def _table(headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
+from desktop.ui.widgets.tables import record_table
 
 
 class CustomerDetail(QWidget):
@@ -51,7 +39,7 @@ class CustomerDetail(QWidget):
         self.facts.addRow(self.tr("Document"), self.document)
         self.facts.addRow(self.tr("Net monthly income"), self.income)
 
-        self.asset_table = _table([self.tr("Asset"), self.tr("Identifier"), self.tr("Owner of record")])
+        self.asset_table = record_table([self.tr("Asset"), self.tr("Identifier"), self.tr("Owner of record")])
         self.asset_table.setObjectName("assetTable")
         self.asset_table.setMaximumHeight(140)
         self.add_vehicle_button = QPushButton(self.tr("Add &vehicle…"))
@@ -65,7 +53,7 @@ class CustomerDetail(QWidget):
         row.addStretch(1)
         assets_layout.addLayout(row)
 
-        self.loan_table = _table([self.tr("Account"), self.tr("Lender"), self.tr("On"),
+        self.loan_table = record_table([self.tr("Account"), self.tr("Lender"), self.tr("On"),
                                   self.tr("Principal"), self.tr("Status")])
         self.loan_table.setObjectName("loanTable")
         self.add_loan_button = QPushButton(self.tr("Add &loan…"))

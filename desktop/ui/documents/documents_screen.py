@@ -3,11 +3,12 @@ preview, print again or save — the same bytes every time."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QTableWidgetItem, QVBoxLayout,
+                               QWidget)
 
 from desktop.ui.context import UiContext
 from desktop.ui.documents.preview_dialog import PreviewDialog
+from desktop.ui.widgets.tables import record_table
 
 
 class DocumentsScreen(QWidget):
@@ -16,16 +17,8 @@ class DocumentsScreen(QWidget):
         self.ctx = ctx
         self.rows: list = []
         self.kind_names = {"payoff_quote": self.tr("Payoff quote")}
-        self.table = QTableWidget(0, 6)
-        self.table.setObjectName("documentRegister")
-        self.table.setHorizontalHeaderLabels([self.tr("Issued"), self.tr("Document"), self.tr("Language"),
-                                              self.tr("File"), self.tr("By"), self.tr("SHA-256")])
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = record_table([self.tr("Issued"), self.tr("Document"), self.tr("Language"),
+                                              self.tr("File"), self.tr("By"), self.tr("SHA-256")], "documentRegister")
         self.open_button = QPushButton(self.tr("&Preview, print or save…"))
         self.verify_button = QPushButton(self.tr("&Verify against the register"))
         self.verify_label = QLabel()

@@ -3,13 +3,14 @@ payoff request, which release documents it issues, how long it takes."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QTableWidgetItem, QVBoxLayout,
+                               QWidget)
 
 from desktop.ui.context import UiContext
 from desktop.ui.i18n import fill
 from desktop.ui.lenders.lender_dialog import LenderDialog
 from desktop.ui.widgets.choices import lender_kinds
+from desktop.ui.widgets.tables import record_table
 
 
 class LendersScreen(QWidget):
@@ -17,17 +18,9 @@ class LendersScreen(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.lenders: list = []
-        self.table = QTableWidget(0, 6)
-        self.table.setObjectName("lenderDirectory")
-        self.table.setHorizontalHeaderLabels([
+        self.table = record_table([
             self.tr("Lender"), self.tr("Kind"), self.tr("Phone"), self.tr("Payoff requests"),
-            self.tr("Release documents"), self.tr("Release time")])
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+            self.tr("Release documents"), self.tr("Release time")], "lenderDirectory")
         self.add_button = QPushButton(self.tr("&Add lender…"))
         self.edit_button = QPushButton(self.tr("&Edit…"))
         buttons = QHBoxLayout()

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QAbstractItemView, QGroupBox, QHeaderView, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QGroupBox, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from desktop.domain.releases import ReleaseStage
 from desktop.ui.context import UiContext
 from desktop.ui.i18n import fill
+from desktop.ui.widgets.tables import record_table
 
 _LATE = QBrush(QColor("#b71c1c"))
 
@@ -28,15 +28,8 @@ class OpenReleases(QGroupBox):
             ReleaseStage.PAYOFF_SENT: self.tr("payoff sent"),
             ReleaseStage.LENDER_CONFIRMED: self.tr("lender confirmed"),
         }
-        self.table = QTableWidget(0, 6)
-        self.table.setObjectName("openReleases")
-        self.table.setHorizontalHeaderLabels([self.tr("Account"), self.tr("Customer"), self.tr("Lender"),
-                                              self.tr("Stage"), self.tr("Due"), self.tr("Late")])
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = record_table([self.tr("Account"), self.tr("Customer"), self.tr("Lender"),
+                                              self.tr("Stage"), self.tr("Due"), self.tr("Late")], "openReleases")
         QVBoxLayout(self).addWidget(self.table)
         self.table.cellActivated.connect(lambda row, _col: self.loan_chosen.emit(self.rows[row].loan_id))
 

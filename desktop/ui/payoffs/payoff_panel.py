@@ -6,33 +6,21 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QDateEdit, QFormLayout, QGroupBox, QHBoxLayout,
-                               QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QDateEdit, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
 
 from desktop.domain.money import Money, format_money
 from desktop.domain.payoffs import PayoffSource
 from desktop.ui.context import UiContext
 from desktop.ui.i18n import fill, render_notice
 from desktop.ui.payoffs.lender_quote_dialog import LenderQuoteDialog
+from desktop.ui.widgets.tables import record_table
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 def _qdate(d: date) -> QDate:
     return QDate(d.year, d.month, d.day)
-
-
-def _table(headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.verticalHeader().hide()
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
-    return table
 
 
 class PayoffPanel(QWidget):
@@ -79,7 +67,7 @@ class PayoffPanel(QWidget):
         top.addWidget(self.record_letter_button)
         top.addWidget(self.print_button)
 
-        self.breakdown = _table([self.tr("Item"), self.tr("Amount")])
+        self.breakdown = record_table([self.tr("Item"), self.tr("Amount")])
         self.breakdown.setObjectName("payoffBreakdown")
         self.total_label = QLabel()
         self.total_label.setObjectName("payoffTotal")
@@ -97,7 +85,7 @@ class PayoffPanel(QWidget):
         middle.addWidget(self.breakdown, 3)
         middle.addWidget(facts_box, 2)
 
-        self.letters = _table([self.tr("Letter"), self.tr("Amount"), self.tr("Good through"),
+        self.letters = record_table([self.tr("Letter"), self.tr("Amount"), self.tr("Good through"),
                                self.tr("Per diem"), self.tr("Received"), self.tr("By")])
         self.letters.setObjectName("lenderLetters")
         self.letters.setMaximumHeight(self.letters.fontMetrics().height() * 7)

@@ -3,24 +3,12 @@ and the destruction records (акт об уничтожении) that prove it."
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QAbstractItemView, QGroupBox, QHBoxLayout, QHeaderView, QInputDialog,
-                               QLabel, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QInputDialog, QLabel, QMessageBox,
+                               QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from desktop.ui.context import UiContext
 from desktop.ui.i18n import fill, render_notice
-
-
-def _table(headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.verticalHeader().hide()
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
+from desktop.ui.widgets.tables import record_table
 
 
 class PrivacyScreen(QWidget):
@@ -29,7 +17,7 @@ class PrivacyScreen(QWidget):
         self.ctx = ctx
         self.candidates: list = []
         self.records: list = []
-        self.candidate_table = _table([self.tr("Customer"), self.tr("Rules of"), self.tr("Last use"),
+        self.candidate_table = record_table([self.tr("Customer"), self.tr("Rules of"), self.tr("Last use"),
                                        self.tr("Due"), self.tr("Why")])
         self.candidate_table.setObjectName("erasureCandidates")
         self.erase_button = QPushButton(self.tr("&Erase…"))
@@ -41,7 +29,7 @@ class PrivacyScreen(QWidget):
         row.addStretch(1)
         due_layout.addLayout(row)
 
-        self.record_table = _table([self.tr("Erased"), self.tr("By"), self.tr("Reference"),
+        self.record_table = record_table([self.tr("Erased"), self.tr("By"), self.tr("Reference"),
                                     self.tr("Reason"), self.tr("Records")])
         self.record_table.setObjectName("destructionRecords")
         self.print_button = QPushButton(self.tr("&Preview, print or save…"))
