@@ -51,7 +51,8 @@ class Application:
     Nobody is signed in when it starts: the services refuse everything until
     someone signs in (see `start`)."""
 
-    def __init__(self, db_path: Path, key: bytes, load_demo_data: bool = False):
+    def __init__(self, db_path: Path, key: bytes, load_demo_data: bool = False,
+                 first_administrator: tuple[str, str, str] | None = None):
         from desktop.services.context import ServiceContext, Session
         from desktop.services.registry import Services
         from desktop.store.db import open_database
@@ -66,6 +67,11 @@ class Application:
         self.services = Services.build(ServiceContext(self.database, getpass.getuser(), utc_now,
                                                       session=Session()))
         self.runner = TaskRunner(lambda error: show_error(self.window, error))
+        if first_administrator:
+            # Before the demo, whose desk accounts would otherwise count as users.
+            users = self.services.users
+            self.runner.run(lambda: users.needs_first_administrator()
+                            and users.create_first_administrator(*first_administrator))
         self.demo = first_start and load_demo_data
         if self.demo:
             from desktop.services.demo import load_demo
@@ -309,15 +315,13 @@ def main(argv: list[str] | None = None) -> int:
         QMessageBox.critical(None, qapp.translate("app", "Cannot unlock the database"), str(e))
         return 2
     try:
-        application = Application(db_path, key, load_demo_data=not args.no_demo)
+        application = Application(db_path, key, load_demo_data=not args.no_demo,
+                                  first_administrator=first_administrator)
     except DamagedDatabase as e:
         log.error("cannot open %s: %s", db_path, e)
         if not _offer_restore(qapp, db_path, key, str(e)):
             return 2
         application = Application(db_path, key)
-    users = application.services.users
-    if first_administrator and application.runner.call(users.needs_first_administrator):
-        application.runner.call(lambda: users.create_first_administrator(*first_administrator))
     qapp.aboutToQuit.connect(application.shutdown)
     if not application.sign_in():
         application.shutdown()
