@@ -64,6 +64,7 @@ class CustomersScreen(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setResizeContentsPrecision(20)  # every keystroke refreshes
         self.table.horizontalHeader().setStretchLastSection(True)
         self.detail = CustomerDetail(ctx)
 

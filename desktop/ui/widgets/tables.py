@@ -18,5 +18,8 @@ def record_table(headers: list[str], object_name: str = "") -> QTableWidget:
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    # Size columns from the first rows, not every row: a full pass costs
+    # ~15 ms of GUI time per refresh at 200 rows (bench/).
+    table.horizontalHeader().setResizeContentsPrecision(20)
     table.horizontalHeader().setStretchLastSection(True)
     return table
