@@ -99,7 +99,9 @@ def search(
 ) -> list[SearchHit]:
     """Records matching every whitespace-separated term, grouped by kind
     in the order of KINDS; those found within ``budget`` seconds."""
-    terms = normalise(query).split()
+    # A separator typed at the end ("090-", mid-number) must not empty the
+    # list: the digits before it are what the clerk has so far.
+    terms = [t for t in (t.rstrip("-‐./,") for t in normalise(query).split()) if t]
     if not terms:
         return []
     long_terms = [t for t in terms if len(t) >= 3]

@@ -100,6 +100,8 @@ def test_a_phone_fragment_typed_with_dashes_or_full_width(database, desk):
     assert found(database, "０９０－１２３４") == [desk["yamada"].id]
     assert found(database, "916 123-45") == [desk["ivanov"].id]
     assert found(database, "765-43-21") == [desk["semenov"].id]
+    # Mid-number, with the dash just typed: still found, the list does not empty.
+    assert found(database, "090-1234-") == [desk["yamada"].id]
 
 
 def test_an_identity_document_number_fragment(database, desk):
