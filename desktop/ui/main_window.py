@@ -123,9 +123,9 @@ class MainWindow(QMainWindow):
         new_customer.setShortcut(QKeySequence.StandardKey.New)
         new_customer.triggered.connect(self.new_customer)
         file_menu.addAction(new_customer)
-        settings = QAction(self.tr("&Settings…"), self)
-        settings.triggered.connect(self.open_settings)
-        file_menu.addAction(settings)
+        self.settings_action = QAction(self.tr("&Settings…"), self)
+        self.settings_action.triggered.connect(self.open_settings)
+        file_menu.addAction(self.settings_action)
         self.check_action = QAction(self.tr("&Check the database fully"), self)
         file_menu.addAction(self.check_action)
         self.restore_action = QAction(self.tr("&Restore latest backup…"), self)
@@ -225,6 +225,8 @@ class MainWindow(QMainWindow):
             self.nav.item(row).setHidden(hidden)
             if not hidden and first is None:
                 first = row
+        # Only those who may change the settings see the menu item.
+        self.settings_action.setVisible(allows(user.role, Permission.MANAGE_SETTINGS))
         self.status_user.setText(fill(self.tr("Signed in: {name} ({role})"), name=user.display_name,
                                       role=dict(roles()).get(user.role.value, user.role.value)))
         if first is not None and self.nav.item(self.nav.currentRow()).isHidden():

@@ -60,6 +60,7 @@ def test_first_start_opens_the_demo_behind_a_sign_in_and_closing_makes_a_backup(
     # A clerk's desk: no Users or Audit trail sections.
     visible = [window.nav.item(i).text() for i in range(window.nav.count()) if not window.nav.item(i).isHidden()]
     assert "Users" not in visible and "Audit trail" not in visible and "Customers" in visible
+    assert not window.settings_action.isVisible()  # the administrator's business
 
     application.shutdown()
     backups = list_backups(paths.backups_dir_for(db_path))
