@@ -21,6 +21,8 @@ class RecordDialog(QDialog):
         self.ctx = ctx
         self.ui = ui
         ui.setupUi(self)
+        # Room for the hints in the fields: a form squeezed to its labels hides them.
+        self.setMinimumWidth(max(self.minimumWidth(), 460))
         ui.buttonBox.accepted.connect(self.submit)
         ui.buttonBox.rejected.connect(self.reject)
         self.save_button = ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
