@@ -500,6 +500,50 @@ BEGIN
 END;
 """
 
-MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5, _V6]
+# Version 7: credit applications (desktop/store/credit.py). One row per
+# application: the columns lists sort and filter by, and JSON documents for
+# the rest (services/credit.py defines them): the applicant's and the
+# request's facts, the dossier's documents, the workflow's record of who
+# did what when, and what must follow an approval. The program file's
+# SHA-256 at the time pins which rules the figures were made under.
+_V7 = f"""
+CREATE TABLE credit_applications (
+    id              TEXT PRIMARY KEY,
+    number          TEXT NOT NULL UNIQUE,   -- what people quote: 2026-000012
+    customer_id     TEXT NOT NULL REFERENCES customers (id),
+    program_id      TEXT NOT NULL,
+    program_sha256  TEXT NOT NULL,
+    currency        TEXT NOT NULL CHECK (currency {_CURRENCY}),
+    amount_minor    INTEGER NOT NULL CHECK (amount_minor > 0),  -- requested
+    status          TEXT NOT NULL,
+    filed_refused   INTEGER NOT NULL DEFAULT 0 CHECK (filed_refused IN (0, 1)),
+    received_at     TEXT,   -- when the centre counts it received (UTC)
+    decision_due_at TEXT,   -- UTC, for the list of what is due and late
+    facts_json      TEXT NOT NULL CHECK (json_valid(facts_json)),
+    dossier_json    TEXT NOT NULL CHECK (json_valid(dossier_json)),
+    workflow_json   TEXT NOT NULL CHECK (json_valid(workflow_json)),
+    followup_json   TEXT NOT NULL CHECK (json_valid(followup_json)),
+    created_at      TEXT NOT NULL,
+    created_by      TEXT NOT NULL,
+    updated_at      TEXT NOT NULL
+);
+CREATE INDEX credit_applications_customer_id ON credit_applications (customer_id, created_at);
+CREATE INDEX credit_applications_due ON credit_applications (status, decision_due_at);
+CREATE INDEX credit_applications_created_at ON credit_applications (created_at, id);
+CREATE TRIGGER credit_applications_same_keys BEFORE UPDATE ON credit_applications
+WHEN new.id IS NOT old.id OR new.number IS NOT old.number
+  OR new.customer_id IS NOT old.customer_id OR new.created_at IS NOT old.created_at
+  OR new.created_by IS NOT old.created_by
+BEGIN
+    SELECT RAISE(ABORT, 'a credit application keeps its number, customer and creation');
+END;
+CREATE TRIGGER credit_applications_no_delete BEFORE DELETE ON credit_applications
+WHEN old.status <> 'draft'
+BEGIN
+    SELECT RAISE(ABORT, 'a submitted credit application is never deleted');
+END;
+"""
+
+MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7]
 
 LATEST_VERSION = len(MIGRATIONS)

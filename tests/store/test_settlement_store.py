@@ -88,8 +88,7 @@ def test_migration_6_upgrades_a_version_5_database(tmp_path, monkeypatch):
     monkeypatch.undo()
 
     upgraded = open_database(path, TEST_KEY)
-    assert LATEST_VERSION == 6
-    assert upgraded.conn.execute("PRAGMA user_version").fetchone()[0] == 6
+    assert upgraded.conn.execute("PRAGMA user_version").fetchone()[0] == LATEST_VERSION
     tables = {r["name"] for r in upgraded.db.query("SELECT name FROM sqlite_master")}
     assert {"settlement_deals", "settlement_versions"} <= tables
     assert CustomerRepository(upgraded).get(owner.id) == owner
