@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
-from desktop.domain.errors import Problems
+from desktop.domain.errors import FieldProblem, Problems, ValidationError
 from desktop.domain.fees import (
     Commission,
     DayBasis,
@@ -90,8 +90,8 @@ class HomeSale:
     commission_charged: Money | None = None  # None: the legal cap
     commission_override_reason: str = ""
     vacant_low_price: bool = False
-    buyer_broker: Party | None = None  # the buyer's side, when it is settled in this closing
-    buyer_commission_charged: Money | None = None
+    buyer_broker: Party | None = None  # the buyer's own broker, paid by the buyer in this closing
+    buyer_commission_charged: Money | None = None  # None: the legal cap (with a buyer's broker)
     annual_property_tax: Money | None = None  # 固定資産税 + 都市計画税 for the year
     tax_year_start: TaxYearStart = TaxYearStart.JANUARY
     day_basis: DayBasis = DayBasis.DAYS_365
@@ -314,8 +314,16 @@ def settle_home_sale(sale: HomeSale) -> HomeDeal:
                           seller, sale.broker, commission.charged, values={"broker": sale.broker.name},
                           explanation=commission.explanation, rule="jp.takken.commission_cap"))
     buyer_commission = None
-    if sale.buyer_broker is not None and sale.buyer_commission_charged is not None:
-        buyer_commission = Commission(sale.buyer_commission_charged, cap)
+    if sale.buyer_broker is not None:
+        # The buyer's own broker, paid by the buyer through this closing: the
+        # same cap per side, charged in full unless agreed lower; never above.
+        charged = (sale.buyer_commission_charged if sale.buyer_commission_charged is not None
+                   else cap.total)
+        try:
+            buyer_commission = Commission(charged, cap)
+        except ValidationError as error:
+            raise ValidationError([FieldProblem("buyer_commission_charged", problem.message)
+                                   for problem in error.problems]) from None
         if buyer_commission.charged.is_positive():
             lines.append(line(Section.COMMISSION, "Brokerage commission to {broker} (buyer's side)",
                               buyer, sale.buyer_broker, buyer_commission.charged,

@@ -7,7 +7,12 @@
 - Erasure (ERASE_PERSONAL_DATA): one transaction overwrites or deletes every
   personal field held on the customer, keeps the money records anonymised,
   destroys the stored bytes of documents issued for them, and writes the
-  destruction record, its PDF and the audit entry. Then the search index is
+  destruction record, its PDF and the audit entry. The settlements the
+  customer sold keep their figures: the names inside each version's inputs
+  document are anonymised (settlement_inputs.anonymise_inputs; the database
+  lets a final version's inputs be rewritten once the destruction record is
+  on file), and the documents issued for them lose their stored bytes like
+  the others. Then the search index is
   rebuilt and the write-ahead log truncated, so that with ``secure_delete``
   (zeroed free space) the old pages are gone from the file.
 - A person's copy (EXPORT_PERSONAL_DATA): everything held on one customer,
@@ -35,6 +40,7 @@ from desktop.domain.errors import Conflict, NotFound, ValidationError
 from desktop.domain.retention import (
     ERASURE_METHOD,
     Consent,
+    DataCategory,
     DestructionRecord,
     ErasureCandidate,
     RetentionPolicies,
@@ -43,7 +49,10 @@ from desktop.domain.retention import (
     validate_erasure_reason,
     validate_policies,
     withdraw,
+    erased_marker,
 )
+from desktop.domain.settlement_inputs import (anonymise_inputs, compute_deal, inputs_document,
+                                              inputs_from_document)
 from desktop.domain.settings import DeskSettings
 from desktop.services.context import ServiceContext
 from desktop.store.assets import AssetRepository, asset_label
@@ -57,6 +66,7 @@ from desktop.store.loans import LoanRepository
 from desktop.store.privacy import PrivacyRepository
 from desktop.store.releases import ReleaseRepository
 from desktop.store.settings import SettingsRepository
+from desktop.store.settlements import SettlementRepository, canonical_json
 
 __all__ = [
     "BusinessStillOpen", "Consent", "DestructionRecord", "ErasureCandidate", "PersonalCopy",
@@ -107,6 +117,7 @@ class PrivacyService:
         self._releases = ReleaseRepository(ctx.database)
         self._documents = DocumentRepository(ctx.database)
         self._settings = SettingsRepository(ctx.database)
+        self._settlements = SettlementRepository(ctx.database)
 
     # -- consent ------------------------------------------------------------------
 
@@ -218,6 +229,13 @@ class PrivacyService:
                 raise BusinessStillOpen(open_loans, open_releases)
             record_id = new_id()
             erased = self._privacy.erase_customer(customer_id, at=now)
+            rewrites, deal_ids = self._anonymised_settlements(customer_id)
+            erased.add(DataCategory.IDENTITY, len(rewrites))
+            if deal_ids:
+                settlement_documents = self._privacy.documents_of(deal_ids)
+                erased.documents += settlement_documents
+                erased.add(DataCategory.ISSUED_DOCUMENTS, len(settlement_documents))
+                erased.kept["settlements"] = len(deal_ids)
             self._ctx.audit(now, "customer.erase", "customer", customer_id, after={
                 "destruction_record": record_id, "reason": reason,
                 "categories": [c.value for c in erased.categories],
@@ -237,6 +255,9 @@ class PrivacyService:
                                       pdf, now)
             record = replace(record, document_id=document.id, sha256=document.sha256)
             self._privacy.add_destruction_record(record)
+            # With the record on file the triggers let the versions' inputs change.
+            for deal_id, version, text in rewrites:
+                self._settlements.rewrite_inputs(deal_id, version, text)
             self._privacy.erase_documents(erased.documents, record.id, at=now)
         self._purge()
         return record
@@ -358,6 +379,28 @@ class PrivacyService:
         return PersonalCopy(customer_id=customer_id, data=data, json=content, pdf=pdf, document=document)
 
     # -- inside ------------------------------------------------------------------------------
+
+    def _anonymised_settlements(self, customer_id: str
+                                ) -> tuple[list[tuple[str, int, str]], tuple[str, ...]]:
+        """Each version of the settlements the customer sold, with its inputs
+        document anonymised: (deal, version, new text) for those that change,
+        and the deals' ids. The figures must come out the same, to the unit."""
+        marker = erased_marker(customer_id)
+        deal_ids = tuple(self._settlements.deal_ids_of(customer_id))
+        rewrites = []
+        for deal_id in deal_ids:
+            for version in self._settlements.versions(deal_id):
+                kind, inputs = inputs_from_document(version.inputs)
+                anonymous = anonymise_inputs(inputs, customer_id, marker)
+                text = canonical_json(inputs_document(kind, anonymous))
+                if text == version.inputs_json:
+                    continue
+                if compute_deal(kind, anonymous).totals != compute_deal(kind, inputs).totals:
+                    raise Conflict(f"Erasing the names would change the figures of version "
+                                   f"{version.version} of settlement {deal_id}: nothing was "
+                                   f"erased.")
+                rewrites.append((deal_id, version.version, text))
+        return rewrites, deal_ids
 
     def _require_live_customer(self, customer_id: str) -> None:
         if not self._customers.exists(customer_id):

@@ -30,6 +30,8 @@ class LoanOverview:
     status: LoanStatus
     # 所有権留保: the lender is the registered owner until the payoff reaches it.
     lender_is_owner_of_record: bool = False
+    lender_id: str = ""  # the lender's record: a party to a settlement is named by it
+    asset_id: str | None = None
 
     @property
     def currency(self) -> str:
@@ -127,7 +129,8 @@ class LoanRepository:
 
     def _overviews(self, where: str, value: str) -> list[LoanOverview]:
         rows = list(self._db.query(
-            "SELECT l.id, l.account_number, l.asset_id, l.currency, l.principal_minor, l.status,"
+            "SELECT l.id, l.account_number, l.asset_id, l.lender_id, l.currency, l.principal_minor,"
+            " l.status,"
             " l.lender_is_owner_of_record,"
             " n.name AS lender_name, c.family_name, c.given_name"
             " FROM loans AS l"
@@ -147,6 +150,8 @@ class LoanRepository:
                 principal=Money(r["principal_minor"], r["currency"]),
                 status=LoanStatus(r["status"]),
                 lender_is_owner_of_record=bool(r["lender_is_owner_of_record"]),
+                lender_id=r["lender_id"],
+                asset_id=r["asset_id"],
             )
             for r in rows
         ]

@@ -2,10 +2,12 @@
 
 A deal (settlement_deals) names the kind of sale, the customer who sells,
 the loan and the asset; its versions (settlement_versions) hold the deal's
-inputs as one JSON document (its shape is the service's: see
-desktop/services/settlements.py) and the totals computed from them, for
+inputs as one JSON document (its shape is the domain's: see
+desktop/domain/settlement_inputs.py) and the totals computed from them, for
 lists. Version n + 1 is a draft made only once n is final; a final version
-is locked by triggers (migration 6): UPDATE and DELETE are refused.
+is locked by triggers (migration 6): UPDATE and DELETE are refused, except
+that after the customer's erasure (a destruction record on file) the inputs
+document alone may be rewritten (rewrite_inputs).
 """
 
 from __future__ import annotations
@@ -19,19 +21,9 @@ from typing import Any
 from desktop.domain.errors import Conflict, NotFound
 from desktop.domain.money import Money
 from desktop.domain.settlement import BalanceState
+# The kinds of deal and the totals are the domain's (named here too, as before).
+from desktop.domain.settlement_inputs import SettlementKind, Totals
 from desktop.store.db import Database
-
-
-class SettlementKind(StrEnum):
-    CAR_DEALER_PURCHASE = "car_dealer_purchase"  # 車買取
-    CAR_TRADE_IN = "car_trade_in"  # 下取り
-    CAR_PRIVATE_SALE = "car_private_sale"  # 個人売買
-    HOME_MARKET_SALE = "home_market_sale"  # 不動産売買
-    HOME_VOLUNTARY_SALE = "home_voluntary_sale"  # 任意売却
-
-    @property
-    def is_car(self) -> bool:
-        return self.value.startswith("car_")
 
 
 class VersionStatus(StrEnum):
@@ -49,16 +41,6 @@ class Deal:
     created_by: str
     loan_id: str | None = None
     asset_id: str | None = None
-
-
-@dataclass(frozen=True)
-class Totals:
-    """What lists show of a version: the settlement's money and its balance."""
-
-    money_in: Money
-    money_out: Money
-    balance_state: BalanceState
-    net_proceeds: Money  # negative: the seller's shortfall
 
 
 @dataclass(frozen=True)
@@ -94,12 +76,18 @@ class DealSummary:
     customer_name: str
     currency: str
     created_at: datetime
-    title: str
+    title: str  # the latest version's title; the deal's reference when it has none
     version: int
     status: VersionStatus
     totals: Totals | None
     loan_id: str | None = None
     asset_id: str | None = None
+
+
+def deal_reference(deal_id: str) -> str:
+    """A deal's short reference, printed where it has no title: the end of its
+    id (the random part of a UUIDv7), e.g. S-3F9A01C2."""
+    return "S-" + deal_id.replace("-", "")[-8:].upper()
 
 
 def canonical_json(document: Any) -> str:
@@ -194,7 +182,8 @@ class SettlementRepository:
             DealSummary(
                 id=r["id"], kind=SettlementKind(r["kind"]), customer_id=r["customer_id"],
                 customer_name=" ".join(p for p in (r["family_name"], r["given_name"]) if p),
-                currency=r["currency"], created_at=_moment(r["created_at"]), title=r["title"],
+                currency=r["currency"], created_at=_moment(r["created_at"]),
+                title=r["title"].strip() or deal_reference(r["id"]),
                 version=r["version"], status=VersionStatus(r["status"]),
                 totals=_totals(r, r["currency"]), loan_id=r["loan_id"], asset_id=r["asset_id"])
             for r in rows
@@ -259,6 +248,23 @@ class SettlementRepository:
         rows = self._db.query(_VERSION_SELECT + "WHERE v.deal_id = ? ORDER BY v.version",
                               [deal_id])
         return list(map(_version, rows))
+
+    def deal_ids_of(self, customer_id: str) -> list[str]:
+        """The ids of the deals the customer sold, the oldest first."""
+        return [r[0] for r in self._conn.execute(
+            "SELECT id FROM settlement_deals WHERE customer_id = ? ORDER BY created_at, id",
+            (customer_id,))]
+
+    def rewrite_inputs(self, deal_id: str, version: int, inputs_json: str) -> None:
+        """Replace a version's inputs document and nothing else (not even
+        updated_at): for the erasure of the customer's personal data, which
+        the triggers allow on a final version only once its destruction
+        record is on file. The figures must not change: the caller checks."""
+        changed = self._conn.execute(
+            "UPDATE settlement_versions SET inputs_json = ? WHERE deal_id = ? AND version = ?",
+            (inputs_json, deal_id, version)).rowcount
+        if not changed:
+            raise NotFound(f"no version {version} of settlement {deal_id}")
 
     def _refuse_change(self, deal_id: str, version: int) -> None:
         found = self.version(deal_id, version)  # NotFound when there is no such version

@@ -230,3 +230,34 @@ def test_any_home_sale_pays_every_unit_of_the_buyers_money(sale):
         assert b.state is BalanceState.SHORTAGE
     # The buyer always brings exactly what its columns say.
     assert s.debits(BUYER) == s.credits(BUYER)
+
+
+def test_the_buyers_own_broker_is_paid_by_the_buyer_at_the_cap_unless_agreed_lower():
+    base = settle_home_sale(condo_sale())
+    deal = settle_home_sale(condo_sale(buyer_broker=BUYER_BROKER))
+    s = deal.settlement
+    # No amount entered: the buyer's side is charged the same legal cap per side,
+    #   5% × 2,000,000 + 4% × 2,000,000 + 3% × 26,000,000 = 960,000 + 10% tax 96,000 = 1,056,000,
+    # paid by the buyer to its own broker through the closing.
+    buyer_side = next(ln for ln in s.section(Section.COMMISSION) if ln.payee == BUYER_BROKER)
+    assert (buyer_side.payer, buyer_side.amount) == (BUYER, jpy(1_056_000))
+    assert deal.buyer_commission.charged == deal.buyer_commission.cap.total
+    # It is the buyer's cost, not the seller's: the buyer brings 1,056,000 more,
+    # the seller's proceeds (8,938,812) do not move, and the closing balances.
+    assert s.due_from_buyer == base.settlement.due_from_buyer + jpy(1_056_000)
+    assert deal.net_proceeds == base.net_proceeds == jpy(8_938_812)
+    assert s.money_out(BUYER_BROKER) == jpy(1_056_000)
+    assert s.balance().state is BalanceState.BALANCED
+    # Agreed lower: 500,000.
+    lower = settle_home_sale(condo_sale(buyer_broker=BUYER_BROKER,
+                                        buyer_commission_charged=jpy(500_000)))
+    assert lower.settlement.due_from_buyer == base.settlement.due_from_buyer + jpy(500_000)
+    # Above the cap: refused, on the buyer's commission field.
+    with pytest.raises(ValidationError) as err:
+        settle_home_sale(condo_sale(buyer_broker=BUYER_BROKER,
+                                    buyer_commission_charged=jpy(1_056_001)))
+    assert err.value.fields == ("buyer_commission_charged",)
+    # An amount without the broker it is paid to: refused.
+    with pytest.raises(ValidationError) as err:
+        settle_home_sale(condo_sale(buyer_commission_charged=jpy(500_000)))
+    assert err.value.fields == ("buyer_broker",)

@@ -478,3 +478,62 @@ def test_the_copy_of_an_erased_customer_holds_nothing_personal(ctx, privacy):
     assert sorted(d["kind"] for d in copy.data["documents"]) == ["payoff_quote", "personal_copy"]
     assert all(d["content_erased"] for d in copy.data["documents"])
     assert copy.data["audit"] and all(e["after"] is None for e in copy.data["audit"])
+
+
+def test_erasure_anonymises_the_settlements_sold_and_keeps_their_figures(ctx, privacy, database):
+    from desktop.domain.car_sale import CarDealKind, CarSale, DealerFee
+    from desktop.domain.settlement import Party, Role as PartyRole
+    from desktop.services.settlements import CarDealInputs, SettlementKind, SettlementService
+
+    owner, _, _ = closed_file(ctx)
+    settlements = SettlementService(ctx)
+    rub = lambda amount: Money.of(amount, "RUB")  # noqa: E731
+    sale = CarSale(CarDealKind.DEALER_PURCHASE, Party(PartyRole.SELLER, owner.full_name, owner.id),
+                   Party(PartyRole.DEALER, "ООО «Автомир»"), rub("350000.00"),
+                   fees=(DealerFee("оформление", rub("5000.00")),), settled_on=date(2026, 4, 12))
+    view = settlements.open(SettlementKind.CAR_DEALER_PURCHASE, owner.id, CarDealInputs(
+        sale=sale, title=f"Выкуп {FAMILY} {GIVEN}", asset_description=f"LADA Granta {PLATE} {VIN}"))
+    deal_id = view.deal.id
+    settlements.finalise(deal_id)
+    statement, _ = settlements.issue_statement(deal_id, 1)
+    settlements.revise(deal_id)  # version 2, a draft, holds the names too
+    before = [settlements.compute(deal_id, v).totals for v in (1, 2)]
+    # 350,000.00 − the dealer's fee 5,000.00 = 345,000.00 to the seller.
+    assert before[0].net_proceeds == rub("345000.00")
+    assert text_columns_holding(database, FAMILY) and text_columns_holding(database, PLATE)
+
+    record = privacy.erase(owner.id, REASON)
+
+    # No name, plate or VIN left in the settlement rows (nor anywhere else).
+    for value in (FAMILY, GIVEN, PLATE, VIN):
+        assert text_columns_holding(database, value) == [], value
+    rows = database.conn.execute(
+        "SELECT version, status, inputs_json FROM settlement_versions WHERE deal_id = ? "
+        "ORDER BY version", (deal_id,)).fetchall()
+    assert [(v, s) for v, s, _ in rows] == [(1, "final"), (2, "draft")]
+    for _, _, text in rows:
+        assert record.marker in text and FAMILY not in text and owner.full_name not in text
+    # The figures stay, to the kopek, and the seller is the erased customer's marker.
+    after = [settlements.compute(deal_id, v).totals for v in (1, 2)]
+    assert after == before
+    assert [v.totals for v in settlements.versions(deal_id)] == before
+    v1 = settlements.get(deal_id, 1)
+    assert v1.version.is_final and v1.inputs.sale.seller.name == record.marker
+    assert (v1.inputs.title, v1.inputs.asset_description) == ("", "")
+    assert v1.computed.settlement.seller.name == record.marker
+    # The list names the deal by its reference now.
+    (summary,) = settlements.deals(owner.id)
+    assert summary.title.startswith("S-") and summary.customer_name == record.marker
+    # The statement issued for it lost its bytes with the customer's other documents.
+    assert database.conn.execute(
+        "SELECT destruction_id FROM document_erasures WHERE document_id = ?", (statement.id,)
+    ).fetchone() == (record.id,)
+    with pytest.raises(NotFound):
+        DocumentService(ctx).content(statement.id)
+    assert record.kept["settlements"] == 1
+    # Outside an erasure a final version stays locked.
+    with pytest.raises(Exception, match="locked"):
+        with database.transaction():
+            database.conn.execute("UPDATE settlement_versions SET status = 'draft' "
+                                  "WHERE deal_id = ? AND version = 1", (deal_id,))
+    assert audit.verify_chain(database.conn).ok

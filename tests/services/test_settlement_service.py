@@ -801,3 +801,72 @@ def test_car_inputs_round_trip_through_json_and_settle_the_same(inputs):
         assert again.value.problems == error.problems
     else:
         assert compute_deal(kind, round_trip(kind, inputs)[1]) == expected
+
+
+# -- the live figures, and the rarer inputs ---------------------------------------------
+
+
+def test_preview_changes_computes_what_saving_would_and_writes_nothing(
+        service, car_loan, letter, database, payoffs):
+    owner, _, _, loan = car_loan
+    view = service.open(SettlementKind.CAR_TRADE_IN, owner.id, trade_in(ShortfallCover.CASH),
+                        loan_id=loan.id)
+    deal_id = view.deal.id
+    service.record_offer(deal_id, "みなとオート", jpy(1_150_000))
+    rows = settlement_rows(database)
+    stored = service.get(deal_id)
+    # The form as typed: a price of 1,800,000 and the equity applied to the new car,
+    # the payoff left out (the form never sends it: the pinned letter is used).
+    typed = replace(stored.inputs, sale=replace(stored.inputs.sale, price=jpy(1_800_000),
+                                                payoff=None, apply_surplus_to_new_car=True),
+                    offers=())
+    live = service.preview_changes(deal_id, typed)
+    # 1,800,000 − the letter's payoff 1,500,000 = equity 300,000, kept by the dealer
+    # against the new car: the dealer brings 1,800,000 − 300,000 = 1,500,000, all of it to
+    # the lender; nothing is paid to the customer.
+    assert live.inputs.sale.payoff.amount == jpy(1_500_000)
+    assert live.inputs.payoff_used == stored.inputs.payoff_used
+    assert live.inputs.offers == stored.inputs.offers  # kept as recorded
+    assert live.car.surplus == jpy(300_000)
+    (applied,) = [ln for ln in live.settlement.lines if ln.rule == "car.equity_to_new_car"]
+    assert (applied.payer, applied.payee, applied.amount) == (SELLER, DEALER, jpy(300_000))
+    assert live.balance.state is BalanceState.BALANCED
+    assert live.balance.money_in == live.balance.money_out == jpy(1_500_000)
+    assert live.settlement.net_proceeds == jpy(0)
+    # Nothing written, nothing audited; the draft is as it was.
+    assert settlement_rows(database) == rows
+    assert service.get(deal_id).version == stored.version
+    # Saving the same inputs gives the same figures.
+    saved = service.save_inputs(deal_id, typed)
+    assert saved.computed.settlement == live.settlement
+    assert saved.version.totals == live.totals
+
+
+def test_preview_changes_is_refused_without_settle_sales_and_surfaces_problems(
+        as_user, service, homeowner):
+    view = service.open(SettlementKind.HOME_MARKET_SALE, homeowner.id, HomeDealInputs(condo_sale()))
+    with pytest.raises(AccessDenied):
+        as_user(UserRole.SECURITY_OFFICER, "kato").preview_changes(view.deal.id, view.inputs)
+    too_much = replace(view.inputs, sale=replace(view.inputs.sale,
+                                                 buyer_broker=Party(Role.BROKER, "もみじ不動産"),
+                                                 buyer_commission_charged=jpy(1_056_001)))
+    with pytest.raises(ValidationError) as err:
+        service.preview_changes(view.deal.id, too_much)
+    assert err.value.fields == ("buyer_commission_charged",)
+
+
+def test_a_home_sale_with_the_buyers_own_broker_saved_and_recomputed(service, ctx, homeowner):
+    view = service.open(SettlementKind.HOME_MARKET_SALE, homeowner.id, HomeDealInputs(condo_sale()))
+    base = view.computed
+    momiji = Party(Role.BROKER, "もみじ不動産")
+    saved = service.save_inputs(view.deal.id, replace(view.inputs, sale=replace(
+        view.inputs.sale, buyer_broker=momiji)))
+    c = SettlementService(ctx).compute(view.deal.id)
+    # No amount: the cap per side, 3 % × 30,000,000 + 60,000 = 960,000 + 10 % tax = 1,056,000,
+    # paid by the buyer: the buyer brings 1,056,000 more, the seller's 8,938,812 stays.
+    assert c.home.buyer_commission.charged == jpy(1_056_000)
+    assert c.settlement.due_from_buyer == base.settlement.due_from_buyer + jpy(1_056_000)
+    assert c.settlement.money_out(momiji) == jpy(1_056_000)
+    assert c.home.net_proceeds == base.home.net_proceeds == jpy(8_938_812)
+    assert saved.version.totals.money_in == base.balance.money_in + jpy(1_056_000)
+    assert c.balance.state is BalanceState.BALANCED

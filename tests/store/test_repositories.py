@@ -182,7 +182,8 @@ def test_a_loan_and_its_payments_round_trip(database):
     assert repo.of_borrower(owner.id) == [
         LoanOverview(loan.id, "TF-0012-345678", "トヨタファイナンス", "山田 太郎",
                      "Toyota Prius 2019 品川 300 あ 12-34", Money(2_400_000, "JPY"), LoanStatus.ACTIVE,
-                     lender_is_owner_of_record=True)
+                     lender_is_owner_of_record=True, lender_id=loan.lender_id,
+                     asset_id=loan.asset_id)
     ]
     assert repo.of_borrower(owner.id)[0].currency == "JPY"
     assert repo.overview(loan.id) == repo.of_borrower(owner.id)[0]

@@ -1,5 +1,7 @@
 """The balance of the deal on show, always in view: what comes in, what goes
-out, whether it balances, who owes whom, and what the sale leaves the seller."""
+out, whether it balances, who owes whom, and what the sale leaves the seller.
+While the clerk types it shows the figures of the form as typed, marked as
+not saved yet (show_unsaved); saving shows the saved version again."""
 
 from __future__ import annotations
 
@@ -43,6 +45,11 @@ class BalanceRail(QFrame):
         self.owes_label = QLabel()
         self.owes_label.setObjectName("railWhoOwes")
         self.owes_label.setWordWrap(True)
+        self.unsaved_label = QLabel()
+        self.unsaved_label.setObjectName("railUnsaved")
+        self.unsaved_label.setWordWrap(True)
+        self.unsaved_label.setStyleSheet("QLabel { color: #7a4100; font-style: italic; }")
+        self.unsaved_label.hide()
         form = QFormLayout()
         form.addRow(self.tr("Money in"), self.money_in_label)
         form.addRow(self.tr("Money out"), self.money_out_label)
@@ -50,6 +57,7 @@ class BalanceRail(QFrame):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.version_label)
+        layout.addWidget(self.unsaved_label)
         layout.addWidget(self.state_label)
         layout.addLayout(form)
         layout.addWidget(self.owes_label)
@@ -60,6 +68,8 @@ class BalanceRail(QFrame):
         return format_money(amount, self.locale().name())
 
     def clear(self) -> None:
+        self.unsaved = False
+        self.unsaved_label.hide()
         self.state = None
         self.version_label.setText(self.tr("No deal on show."))
         self.state_label.setText("—")
@@ -75,7 +85,23 @@ class BalanceRail(QFrame):
         status = self.tr("FINAL") if version.is_final else self.tr("DRAFT")
         self.version_label.setText(fill(self.tr("Version {version} — {status}"),
                                         version=version.version, status=status))
+        self.unsaved = False
+        self.unsaved_label.hide()
         self.show_computation(view.computed)
+
+    def show_unsaved(self, computed) -> None:
+        """The figures of the form as typed (SettlementService.preview_changes), not saved yet."""
+        self.unsaved = True
+        self.unsaved_label.setText(self.tr("As typed, not saved yet"))
+        self.unsaved_label.show()
+        self.show_computation(computed)
+
+    def show_unsaved_problem(self, message: str) -> None:
+        """The form as typed cannot be settled yet: the last figures stay, with why."""
+        self.unsaved = True
+        self.unsaved_label.setText(fill(self.tr("As typed, not settled: {problem}"),
+                                        problem=message))
+        self.unsaved_label.show()
 
     def show_computation(self, computed) -> None:
         balance = computed.balance

@@ -1,15 +1,22 @@
 """Sales: the deals on the left, the guided flow of the one on show on the
 right (asset and liens → offers and price → costs → result → finalise), and
 its balance always in view. The screen shows and collects; every figure is
-the settlement service's (the domain engine's)."""
+the settlement service's (the domain engine's).
+
+While the clerk types, the balance rail and the result follow: each change
+of an editor restarts a short timer (LIVE_DELAY_MS), and when it fires the
+form's inputs go to SettlementService.preview_changes, which computes what
+saving would give without writing anything."""
 
 from __future__ import annotations
 
+import html
+import re
 from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox,
+from PySide6.QtCore import QRect, QSize, Qt, QTimer
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox,
                                QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPushButton, QScrollArea, QSplitter, QStackedWidget, QTableWidget,
                                QTableWidgetItem, QTabWidget, QTreeWidget, QTreeWidgetItem,
@@ -24,8 +31,9 @@ from desktop.domain.settlement import Party, Role, Section
 from desktop.domain.short_sale import Lien, LineStatus, ShortSaleCosts
 from desktop.services.settlements import (AuctionInputs, CannotFinalise, CarDealInputs,
                                           HomeDealInputs, ShortSaleTerms, VoluntarySaleInputs)
-from desktop.store.settlements import SettlementKind
+from desktop.store.settlements import SettlementKind, deal_reference
 from desktop.ui.context import UiContext
+from desktop.ui.errors import translate_message
 from desktop.ui.documents.preview_dialog import PreviewDialog
 from desktop.ui.i18n import fill, render_notice
 from desktop.ui.settlements.auction_chart import AuctionChart
@@ -36,6 +44,7 @@ from desktop.ui.widgets.field_errors import FieldErrors
 from desktop.ui.widgets.money_edit import MoneyEdit
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+LIVE_DELAY_MS = 150  # from the last keystroke to the live figures
 _CAR_KINDS = {SettlementKind.CAR_DEALER_PURCHASE: CarDealKind.DEALER_PURCHASE,
               SettlementKind.CAR_TRADE_IN: CarDealKind.TRADE_IN,
               SettlementKind.CAR_PRIVATE_SALE: CarDealKind.PRIVATE_SALE}
@@ -51,6 +60,12 @@ def _table(headers: list[str]) -> QTableWidget:
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setStretchLastSection(True)
     return table
+
+
+def _percent_text(share: Decimal) -> str:
+    """1.05 → "105", 0.955 → "95.5": a share as the percentage typed."""
+    text = format(share * 100, "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
 
 
 def _button(text: str) -> QPushButton:
@@ -90,7 +105,8 @@ def open_deal(services, request: dict):
         balance = services.payoffs.payoff_on(loan.id, services.context.today()).amount
         inputs = VoluntarySaleInputs(
             price=price, seller=seller,
-            liens=(Lien(Party(Role.LENDER, loan.lender_name, loan.id), 1, balance),),
+            liens=(Lien(Party(Role.LENDER, loan.lender_name, loan.lender_id or loan.id), 1,
+                        balance),),
             costs=ShortSaleCosts(broker=Party(Role.BROKER, branch),
                                  scrivener=Party(Role.SCRIVENER, request["scrivener"]),
                                  scrivener_fee=Money.zero(price.currency)),
@@ -107,11 +123,21 @@ class SettlementsScreen(QWidget):
         self.preview: PreviewDialog | None = None
         self.new_dialog: NewDealDialog | None = None
         self._loading = False
+        self._filling = False  # the form is being filled from a view: not the clerk's typing
+        self._chosen_line: int | None = None  # the distribution table's line on which to decide
+        self._live_seq = 0  # the latest live preview asked for; older answers are dropped
+        self.live_timer = QTimer(self)
+        self.live_timer.setSingleShot(True)
+        self.live_timer.setInterval(LIVE_DELAY_MS)
+        self.live_timer.timeout.connect(self.live_preview)
 
         # -- the deals -----------------------------------------------------------
         self.deal_table = _table([self.tr("Deal"), self.tr("Kind"), self.tr("Customer"),
                                   self.tr("Version"), self.tr("Status"), self.tr("Balance")])
         self.deal_table.setObjectName("dealTable")
+        self.deal_table.horizontalHeader().setStretchLastSection(False)
+        self.deal_table.horizontalHeader().setSectionResizeMode(
+            1, QHeaderView.ResizeMode.Stretch)
         self.new_car_button = _button(self.tr("New &car sale…"))
         self.new_home_button = _button(self.tr("New &home sale…"))
         self.new_voluntary_button = _button(self.tr("New &voluntary sale…"))
@@ -152,7 +178,7 @@ class SettlementsScreen(QWidget):
         splitter.setStretchFactor(1, 5)
         splitter.setStretchFactor(2, 0)
         left.setMinimumWidth(340)
-        splitter.setSizes([380, 800, 240])
+        splitter.setSizes([470, 700, 250])
         QVBoxLayout(self).addWidget(splitter)
 
         self.errors = FieldErrors(self.error_banner, {
@@ -163,7 +189,12 @@ class SettlementsScreen(QWidget):
             "commission_charged": self.commission_edit, "association": self.association_edit,
             "annual_property_tax": self.annual_tax_edit, "earnest_money": self.earnest_edit,
             "scrivener_fee": self.scrivener_fee_edit, "moving_allowance": self.moving_edit,
-            "buyer": self.terms_buyer_edit, "court_costs": self.court_costs_edit}, self.tabs)
+            "buyer": self.terms_buyer_edit, "court_costs": self.court_costs_edit,
+            "buyer_broker": self.buyer_broker_edit, "guarantor_company": self.guarantor_edit,
+            "subrogated_on": self.subrogated_edit,
+            "buyer_commission_charged": self.buyer_commission_edit,
+            "apply_surplus_to_new_car": self.apply_equity_check}, self.tabs)
+        self._watch_editors()
 
         self.deal_table.itemSelectionChanged.connect(self._deal_chosen)
         self.new_car_button.clicked.connect(lambda: self.new_deal(SettlementKind.CAR_TRADE_IN))
@@ -278,6 +309,10 @@ class SettlementsScreen(QWidget):
         form.addRow(self.tr("New car's p&rice"), self.new_car_price_edit)
         form.addRow(self.tr("New &loan (before roll-over)"), self.new_loan_edit)
         form.addRow(self.tr("Loan-to-value &cap (%)"), self.ltv_edit)
+        self.apply_equity_check = QCheckBox(self.tr("Apply the equity to the new car (not paid "
+                                                    "out to the customer)"))
+        self.apply_equity_check.setObjectName("applyEquity")
+        form.addRow("", self.apply_equity_check)
         return box
 
     def _home_form(self) -> QWidget:
@@ -307,6 +342,15 @@ class SettlementsScreen(QWidget):
         form.addRow(self.tr("Co&mmission (incl. tax)"), self.commission_edit)
         form.addRow("", self.commission_label)
         form.addRow(self.tr("Override reason"), self.override_edit)
+        self.buyer_broker_edit = QLineEdit()
+        self.buyer_broker_edit.setObjectName("buyerBroker")
+        self.buyer_broker_edit.setPlaceholderText(self.tr("only when the buyer pays its own broker "
+                                                          "at this closing"))
+        self.buyer_commission_edit = MoneyEdit()
+        self.buyer_commission_edit.setObjectName("buyerCommission")
+        self.buyer_commission_edit.setPlaceholderText(self.tr("the legal cap"))
+        form.addRow(self.tr("&Buyer's broker"), self.buyer_broker_edit)
+        form.addRow(self.tr("Buyer's broker commission"), self.buyer_commission_edit)
         form.addRow(self.tr("Tax &year starts"), self.tax_start_combo)
         form.addRow(self.tr("Annual property &tax"), self.annual_tax_edit)
         form.addRow(self.tr("Management &association"), self.association_edit)
@@ -324,24 +368,55 @@ class SettlementsScreen(QWidget):
         box = QWidget()
         layout = QVBoxLayout(box)
         self.lines_table = _table([self.tr("Item"), self.tr("Payee"), self.tr("Requested"),
-                                   self.tr("Cap"), self.tr("Amount"), self.tr("Status"), ""])
+                                   self.tr("Cap"), self.tr("Amount"), self.tr("Status")])
         self.lines_table.setObjectName("distributionTable")
         self.lines_table.setMinimumHeight(220)
+        self.lines_table.setWordWrap(True)
+        header = self.lines_table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((1, 140), (5, 150)):  # payee and status wrap in a set width
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            self.lines_table.setColumnWidth(col, width)
+        self.lines_table.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
         self.refusal_edit = QLineEdit()
         self.refusal_edit.setPlaceholderText(self.tr("Why the lender refused (for Refuse)"))
+        # The lender's decision on the line chosen in the table.
+        self.approve_button = _button(self.tr("&Approve line"))
+        self.approve_button.setObjectName("approveLine")
+        self.refuse_button = _button(self.tr("Re&fuse line"))
+        self.refuse_button.setObjectName("refuseLine")
+        self.approve_button.clicked.connect(lambda: self._decide(LineStatus.APPROVED))
+        self.refuse_button.clicked.connect(lambda: self._decide(LineStatus.REFUSED))
+        self.lines_table.itemSelectionChanged.connect(self._line_chosen)
         terms = QGroupBox(self.tr("Closing"))
         form = QFormLayout(terms)
         self.terms_buyer_edit = QLineEdit()
         self.terms_day_edit = DateField()
         self.terms_earnest_edit = MoneyEdit()
         self.court_costs_edit = MoneyEdit()
+        self.guarantor_edit = QLineEdit()
+        self.guarantor_edit.setObjectName("guarantorCompany")
+        self.subrogated_edit = DateField()
+        self.subrogated_edit.setObjectName("subrogatedOn")
+        self.joint_guarantors_edit = QLineEdit()
+        self.joint_guarantors_edit.setObjectName("jointGuarantors")
+        self.joint_guarantors_edit.setPlaceholderText(self.tr("names, separated by ;"))
         form.addRow(self.tr("&Buyer"), self.terms_buyer_edit)
         form.addRow(self.tr("Day of settlement"), self.terms_day_edit)
         form.addRow(self.tr("Earnest money"), self.terms_earnest_edit)
+        form.addRow(self.tr("&Guarantor company"), self.guarantor_edit)
+        form.addRow(self.tr("It paid the bank off on"), self.subrogated_edit)
+        form.addRow(self.tr("&Joint guarantors"), self.joint_guarantors_edit)
         form.addRow(self.tr("Court costs of an auction"), self.court_costs_edit)
         layout.addWidget(QLabel(self.tr("The lender's decision on each line:")))
         layout.addWidget(self.lines_table, 1)
-        layout.addWidget(self.refusal_edit)
+        decide = QHBoxLayout()
+        decide.addWidget(self.refusal_edit, 1)
+        decide.addWidget(self.approve_button)
+        decide.addWidget(self.refuse_button)
+        layout.addLayout(decide)
         layout.addWidget(terms)
         return box
 
@@ -354,7 +429,18 @@ class SettlementsScreen(QWidget):
         self.result_tree.setHeaderLabels([self.tr("Line"), self.tr("Buyer debit"), self.tr("Buyer credit"),
                                           self.tr("Seller debit"), self.tr("Seller credit")])
         self.result_tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in range(1, 5):
+            self.result_tree.header().setSectionResizeMode(
+                col, QHeaderView.ResizeMode.ResizeToContents)
         self.result_tree.header().setStretchLastSection(False)
+        self.result_tree.setWordWrap(True)
+        self.result_tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        # Rows take the height of their wrapped text once the line column has its width.
+        self._relayout = QTimer(self)
+        self._relayout.setSingleShot(True)
+        self._relayout.setInterval(0)
+        self._relayout.timeout.connect(self._fit_rows)
+        self.result_tree.header().sectionResized.connect(lambda *_: self._relayout.start())
         self.explain_button = _button(self.tr("E&xplain"))
         self.explain_button.clicked.connect(self.explain)
         self.result_tree.itemActivated.connect(lambda *_: self.explain())
@@ -363,6 +449,13 @@ class SettlementsScreen(QWidget):
         self.explanation_label.setWordWrap(True)
         self.notices_label = QLabel()
         self.notices_label.setWordWrap(True)
+        self.deficiency_box = QGroupBox(self.tr("Still owed after the sale"))
+        self.deficiency_label = QLabel()
+        self.deficiency_label.setObjectName("deficiency")
+        self.deficiency_label.setWordWrap(True)
+        self.deficiency_label.setTextFormat(Qt.TextFormat.RichText)
+        QVBoxLayout(self.deficiency_box).addWidget(self.deficiency_label)
+        self.deficiency_box.hide()
         self.auction_box = QGroupBox(self.tr("Voluntary sale against a court auction"))
         self.auction_label = QLabel()
         self.auction_label.setWordWrap(True)
@@ -379,6 +472,7 @@ class SettlementsScreen(QWidget):
         row.addWidget(self.explanation_label, 1)
         layout.addLayout(row)
         layout.addWidget(self.notices_label)
+        layout.addWidget(self.deficiency_box)
         layout.addWidget(self.auction_box)
         return page
 
@@ -435,7 +529,7 @@ class SettlementsScreen(QWidget):
         for i, s in enumerate(self.summaries):
             status = self.tr("FINAL") if str(s.status) == "final" else self.tr("DRAFT")
             balance = self._state_name(s.totals.balance_state) if s.totals else self.tr("Not settled yet")
-            cells = (s.title or s.id[-8:].upper(), self._kind_name(s.kind), s.customer_name, str(s.version), status, balance)
+            cells = (s.title, self._kind_name(s.kind), s.customer_name, str(s.version), status, balance)
             for col, text in enumerate(cells):
                 self.deal_table.setItem(i, col, QTableWidgetItem(text))
             if s.id == current:
@@ -474,11 +568,20 @@ class SettlementsScreen(QWidget):
 
     def _show_view(self, view) -> None:
         self.view = view
+        self.live_timer.stop()
+        self._live_seq += 1  # a live answer still on its way is for the form before this
+        self._filling = True
+        try:
+            self._fill(view)
+        finally:
+            self._filling = False
+
+    def _fill(self, view) -> None:
         self.errors.clear()
         kind = view.deal.kind
         c = view.computed
         inputs = view.inputs
-        title = inputs.title.strip() or view.deal.id[-8:].upper()
+        title = inputs.title.strip() or deal_reference(view.deal.id)
         self.heading.setText(f"<h2>{title}</h2>{self._kind_name(kind)}")
         self.rail.show_view(view)
         for edit in self.findChildren(MoneyEdit):
@@ -494,9 +597,10 @@ class SettlementsScreen(QWidget):
     def _show_asset(self, view) -> None:
         inputs, kind = view.inputs, view.deal.kind
         money = self._money
-        rows = []
-        if inputs.asset_description:
-            rows.append(inputs.asset_description)
+        seller = inputs.seller if kind is SettlementKind.HOME_VOLUNTARY_SALE else inputs.sale.seller
+        rows = [fill(self.tr("<b>Seller:</b> {name}"), name=html.escape(seller.name))]
+        if view.asset_label:
+            rows.append(fill(self.tr("<b>Asset:</b> {asset}"), asset=html.escape(view.asset_label)))
         used = getattr(inputs, "payoff_used", None)
         if used is not None:
             source = {"estimate": self.tr("the desk's estimate"),
@@ -525,7 +629,8 @@ class SettlementsScreen(QWidget):
                 rows.append(fill(self.tr("Lien {rank}: {creditor} — balance {amount}"),
                                  rank=lien.rank, creditor=lien.creditor.name, amount=money(lien.balance)))
         self.asset_label.setText("<br>".join(rows))
-        self.refresh_payoff_button.setVisible(view.deal.loan_id is not None)
+        self.refresh_payoff_button.setVisible(view.deal.loan_id is not None
+                                              and kind is not SettlementKind.HOME_VOLUNTARY_SALE)
 
     def _show_price(self, view) -> None:
         inputs, kind = view.inputs, view.deal.kind
@@ -545,7 +650,8 @@ class SettlementsScreen(QWidget):
         ranked = offers.ranked if offers is not None else ()
         self.offers_table.setRowCount(len(ranked))
         for i, o in enumerate(ranked):
-            cells = (o.buyer.name, self._money(o.amount), o.made_on.isoformat(), o.note)
+            cells = (o.bidder.name, self._money(o.amount),
+                     o.made_on.isoformat() if o.made_on else "", o.note)
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if col == 1:
@@ -565,12 +671,16 @@ class SettlementsScreen(QWidget):
             self.new_lender_edit.setText(n.lender.name if n else "")
             self.new_car_price_edit.set_money(n.car_price if n else None)
             self.new_loan_edit.set_money(n.loan_amount if n else None)
-            self.ltv_edit.setText(format(n.ltv_cap * 100, "f").rstrip("0").rstrip(".") if n else "")
+            self.ltv_edit.setText(_percent_text(n.ltv_cap) if n else "")
+            self.apply_equity_check.setChecked(sale.apply_surplus_to_new_car)
+            self.apply_equity_check.setVisible(kind is SettlementKind.CAR_TRADE_IN)
         elif kind is SettlementKind.HOME_MARKET_SALE:
             self.costs_stack.setCurrentIndex(1)
             s = inputs.sale
             self.commission_edit.set_money(s.commission_charged)
             self.override_edit.setText(s.commission_override_reason)
+            self.buyer_broker_edit.setText(s.buyer_broker.name if s.buyer_broker else "")
+            self.buyer_commission_edit.set_money(s.buyer_commission_charged)
             self.tax_start_combo.setCurrentIndex(self.tax_start_combo.findData(s.tax_year_start))
             self.annual_tax_edit.set_money(s.annual_property_tax)
             self.association_edit.setText(s.association.name if s.association else "")
@@ -600,6 +710,11 @@ class SettlementsScreen(QWidget):
             self.terms_buyer_edit.setText(t.buyer.name if t else "")
             self.terms_day_edit.set_value(t.settlement_on if t else None)
             self.terms_earnest_edit.set_money(t.earnest_money if t else None)
+            self.guarantor_edit.setText(t.guarantor_company.name if t and t.guarantor_company
+                                        else "")
+            self.subrogated_edit.set_value(t.subrogated_on if t else None)
+            self.joint_guarantors_edit.setText("; ".join(g.name for g in t.joint_guarantors)
+                                               if t else "")
             self.court_costs_edit.set_money(inputs.auction.court_costs if inputs.auction else None)
 
     def _show_lines(self, table) -> None:
@@ -619,17 +734,20 @@ class SettlementsScreen(QWidget):
                 if col in (2, 3, 4):
                     item.setTextAlignment(_RIGHT)
                 self.lines_table.setItem(i, col, item)
-            buttons = QWidget()
-            row = QHBoxLayout(buttons)
-            row.setContentsMargins(0, 0, 0, 0)
-            approve, refuse = _button(self.tr("Approve")), _button(self.tr("Refuse"))
-            approve.setObjectName(f"approve{i}")
-            refuse.setObjectName(f"refuse{i}")
-            approve.clicked.connect(lambda _c=False, i=i: self.set_line(i, LineStatus.APPROVED))
-            refuse.clicked.connect(lambda _c=False, i=i: self.set_line(i, LineStatus.REFUSED))
-            row.addWidget(approve)
-            row.addWidget(refuse)
-            self.lines_table.setCellWidget(i, 6, buttons)
+        chosen = self._chosen_line
+        if chosen is not None and chosen < len(table.lines):
+            self.lines_table.selectRow(chosen)  # the clerk goes on down the table
+        self._line_chosen()
+
+    def _line_chosen(self) -> None:
+        rows = self.lines_table.selectionModel().selectedRows()
+        self._chosen_line = rows[0].row() if rows else None
+        for b in (self.approve_button, self.refuse_button):
+            b.setEnabled(self._chosen_line is not None)
+
+    def _decide(self, status: LineStatus) -> None:
+        if self._chosen_line is not None:
+            self.set_line(self._chosen_line, status)
 
     def _show_result(self, c) -> None:
         locale = self.locale().name()
@@ -673,13 +791,16 @@ class SettlementsScreen(QWidget):
                             item.setTextAlignment(col, _RIGHT)
                     top.addChild(item)
             self.result_tree.expandAll()
+            self._fit_rows()
             notices += [render_notice(n, locale) for n in s.notices]
         result = c.car or c.home
         if result is not None:
             notices += [render_notice(n, locale) for n in result.notices if n not in c.blockers]
         if c.table is not None:
             notices += [render_notice(n, locale) for n in c.table.notices]
-        self.notices_label.setText("\n".join("• " + n for n in dict.fromkeys(notices)))
+        notices = [n for n in dict.fromkeys(notices) if n not in blockers]
+        self.notices_label.setText("\n".join("• " + n for n in notices))
+        self._show_deficiency(c)
         a = c.auction
         self.auction_box.setVisible(a is not None)
         if a is not None:
@@ -690,6 +811,53 @@ class SettlementsScreen(QWidget):
                      auction=self._money(a.auction.creditors_receive),
                      gain=self._money(a.lender_gain), saved=self._money(a.debt_saved)))
             self.auction_chart.set_comparison(a)
+
+    def _fit_rows(self) -> None:
+        """Each line of the result as tall as its description wrapped in the line column
+        (the tree itself sizes rows to one line of text)."""
+        tree = self.result_tree
+        width = max(tree.header().sectionSize(0) - 2 * tree.indentation() - 8, 60)
+        metrics = tree.fontMetrics()
+        for i in range(tree.topLevelItemCount()):
+            top = tree.topLevelItem(i)
+            for j in range(top.childCount()):
+                item = top.child(j)
+                box = metrics.boundingRect(QRect(0, 0, width, 100_000),
+                                           int(Qt.TextFlag.TextWordWrap), item.text(0))
+                item.setSizeHint(0, QSize(width, max(box.height(), metrics.height()) + 4))
+        tree.doItemsLayout()
+
+    def _show_deficiency(self, c) -> None:
+        """A voluntary sale's debt left after it: who is still owed what, and who answers for it."""
+        result = c.short_sale
+        owed = result is not None and result.total_deficiency.is_positive()
+        self.deficiency_box.setVisible(owed)
+        if not owed:
+            self.deficiency_label.setText("")
+            return
+        sale = result.sale
+        rows = [fill(self.tr("<b>{amount}</b> in all, no longer secured by the home."),
+                     amount=self._money(result.total_deficiency))]
+        for d in result.deficiencies:
+            if d.remaining.is_positive():
+                rows.append(fill(self.tr("{creditor}: debt {debt} − received {received} = "
+                                         "<b>{remaining}</b>"),
+                                 creditor=d.creditor.name, debt=self._money(d.debt),
+                                 received=self._money(d.received),
+                                 remaining=self._money(d.remaining)))
+        if sale.guarantor_company is not None:
+            if sale.subrogated_on is not None:
+                rows.append(fill(self.tr("Guarantor company: {name}, which paid the bank off on "
+                                         "{day} and holds the claim"),
+                                 name=sale.guarantor_company.name,
+                                 day=sale.subrogated_on.isoformat()))
+            else:
+                rows.append(fill(self.tr("Guarantor company: {name}"),
+                                 name=sale.guarantor_company.name))
+        for g in sale.joint_guarantors:
+            rows.append(fill(self.tr("Joint guarantor (連帯保証人): {name}, who owes it too and "
+                                     "must be told before the sale"), name=g.name))
+        self.deficiency_label.setText("<br>".join(rows))
 
     def _show_finalise(self, view) -> None:
         v = view.version
@@ -758,8 +926,12 @@ class SettlementsScreen(QWidget):
                     except ValidationError as e:
                         problems.items.extend(e.problems)
             problems.raise_if_any()
-            return replace(inputs, sale=replace(sale, price=price, settled_on=day, fees=fees,
-                                                cover=ShortfallCover(self.cover_combo.currentData()), new_car=new_car))
+            apply_equity = (kind is SettlementKind.CAR_TRADE_IN
+                            and self.apply_equity_check.isChecked())
+            return replace(inputs, sale=replace(
+                sale, price=price, settled_on=day, fees=fees,
+                cover=ShortfallCover(self.cover_combo.currentData()), new_car=new_car,
+                apply_surplus_to_new_car=apply_equity))
         if kind is SettlementKind.HOME_MARKET_SALE:
             s = inputs.sale
             values = {name: read(edit, name) for name, edit in (
@@ -768,7 +940,8 @@ class SettlementsScreen(QWidget):
                 ("management_fee_arrears", self.mgmt_arrears_edit),
                 ("repair_reserve_arrears", self.repair_arrears_edit), ("parking_arrears", self.parking_edit),
                 ("moving_allowance", self.moving_edit), ("scrivener_fee", self.scrivener_fee_edit),
-                ("earnest_money", self.earnest_edit))}
+                ("earnest_money", self.earnest_edit),
+                ("buyer_commission_charged", self.buyer_commission_edit))}
             if day is None:
                 problems.add("settlement_on", self.tr("Enter the day of settlement."))
             problems.raise_if_any()
@@ -781,27 +954,43 @@ class SettlementsScreen(QWidget):
             name = self.association_edit.text().strip()
             association = (Party(Role.MANAGEMENT_ASSOCIATION, name,
                                  s.association.id if s.association else "") if name else None)
+            broker_name = self.buyer_broker_edit.text().strip()
+            buyer_broker = (Party(Role.BROKER, broker_name,
+                                  s.buyer_broker.id if s.buyer_broker else "")
+                            if broker_name else None)
             return replace(inputs, sale=replace(
                 s, price=price, settlement_on=day, commission_charged=values["commission_charged"],
                 commission_override_reason=self.override_edit.text().strip(),
                 tax_year_start=TaxYearStart(self.tax_start_combo.currentData()),
                 annual_property_tax=values["annual_property_tax"], association=association,
                 condo=condo if condo.amounts() else None, moving_allowance=values["moving_allowance"],
-                scrivener_fee=values["scrivener_fee"], earnest_money=values["earnest_money"]))
+                scrivener_fee=values["scrivener_fee"], earnest_money=values["earnest_money"],
+                buyer_broker=buyer_broker,
+                buyer_commission_charged=values["buyer_commission_charged"]))
         # a voluntary sale
         buyer = self.terms_buyer_edit.text().strip()
         settle_on = read(self.terms_day_edit, "settlement_on")
         earnest = read(self.terms_earnest_edit, "earnest_money")
         court = read(self.court_costs_edit, "court_costs")
+        subrogated_on = read(self.subrogated_edit, "subrogated_on")
+        name = self.guarantor_edit.text().strip()
+        guarantor = None
+        if name:
+            old = inputs.terms.guarantor_company if inputs.terms else None
+            guarantor = Party(Role.GUARANTOR_COMPANY, name,
+                              old.id if old is not None and old.name == name else "")
+        joint = tuple(Party(Role.OTHER, n.strip())
+                      for n in re.split(r"[;；、]", self.joint_guarantors_edit.text()) if n.strip())
         if day is None:
             problems.add("settlement_on", self.tr("Enter the day the table is proposed."))
         problems.raise_if_any()
         terms = inputs.terms
         if buyer and settle_on is not None:
-            terms = (replace(terms, buyer=Party(Role.BUYER, buyer), settlement_on=settle_on,
-                             earnest_money=earnest) if terms is not None else
-                     ShortSaleTerms(buyer=Party(Role.BUYER, buyer), settlement_on=settle_on,
-                                    earnest_money=earnest))
+            closing = dict(buyer=Party(Role.BUYER, buyer), settlement_on=settle_on,
+                           earnest_money=earnest, guarantor_company=guarantor,
+                           subrogated_on=subrogated_on, joint_guarantors=joint)
+            terms = (replace(terms, **closing) if terms is not None
+                     else ShortSaleTerms(**closing))
         elif not buyer and settle_on is None:
             terms = None
         auction = inputs.auction
@@ -811,6 +1000,59 @@ class SettlementsScreen(QWidget):
         else:
             auction = None
         return replace(inputs, price=price, proposed_on=day, terms=terms, auction=auction)
+
+    # -- the live figures ---------------------------------------------------------------
+
+    def _watch_editors(self) -> None:
+        """Every editor of the flow restarts the live timer when the clerk changes it."""
+        steps = [self.price_box, self.costs_stack]
+        for step in steps:
+            for edit in step.findChildren(QLineEdit):
+                if not isinstance(edit.parent(), QComboBox):
+                    edit.textEdited.connect(self._edited)
+            for combo in step.findChildren(QComboBox):
+                combo.currentIndexChanged.connect(self._edited)
+            for check in step.findChildren(QCheckBox):
+                check.toggled.connect(self._edited)
+
+    def _edited(self, *_args) -> None:
+        if self._filling or self.view is None or self.view.version.is_final:
+            return
+        self.live_timer.start()  # restarted by each keystroke: fires once typing pauses
+
+    def live_preview(self) -> None:
+        """The figures of the form as typed, on the rail and in the result: nothing is saved."""
+        if self.view is None or self.view.version.is_final:
+            return
+        try:
+            inputs = self.read_inputs()
+        except ValidationError as e:
+            self.rail.show_unsaved_problem(self._problem_text(e))
+            return
+        self._live_seq += 1
+        seq, deal_id = self._live_seq, self.view.deal.id
+        settlements = self.ctx.services.settlements
+        self.ctx.runner.run(lambda: settlements.preview_changes(deal_id, inputs),
+                            lambda computed: self._show_live(seq, computed),
+                            lambda error: self._live_failed(seq, error))
+
+    def _show_live(self, seq: int, computed) -> None:
+        if seq != self._live_seq:  # the clerk typed again, or the deal was saved meanwhile
+            return
+        self.errors.clear()
+        self.rail.show_unsaved(computed)
+        self._show_result(computed)
+
+    def _live_failed(self, seq: int, error: BaseException) -> None:
+        if seq != self._live_seq:
+            return
+        if isinstance(error, ValidationError):
+            self.rail.show_unsaved_problem(self._problem_text(error))
+        else:
+            self.ctx.show_error(self, error)
+
+    def _problem_text(self, error: ValidationError) -> str:
+        return " ".join(translate_message(p.message) for p in error.problems)
 
     # -- actions ------------------------------------------------------------------------
 
@@ -823,6 +1065,8 @@ class SettlementsScreen(QWidget):
     def save(self) -> None:
         if self.view is None:
             return
+        self.live_timer.stop()  # saving shows the figures itself
+        self._live_seq += 1
         try:
             inputs = self.read_inputs()
         except ValidationError as e:
