@@ -30,6 +30,8 @@ class Permission(StrEnum):
     ISSUE_DOCUMENTS = "issue_documents"
     SETTLE_SALES = "settle_sales"
     FINALISE_SETTLEMENTS = "finalise_settlements"
+    VIEW_APPLICATIONS = "view_applications"
+    PREPARE_APPLICATIONS = "prepare_applications"  # facts, findings, dossier: the desk's work
     SUBMIT_APPLICATIONS = "submit_applications"
     SECURITY_CHECK = "security_check"          # the security officer's check, and the veto
     DECIDE_APPLICATIONS = "decide_applications"
@@ -44,14 +46,14 @@ class Permission(StrEnum):
 
 P = Permission
 _DESK = {P.VIEW_CUSTOMERS, P.EDIT_CUSTOMERS, P.MANAGE_LOANS, P.QUOTE_PAYOFFS, P.ISSUE_DOCUMENTS,
-         P.SETTLE_SALES}
+         P.SETTLE_SALES, P.VIEW_APPLICATIONS, P.PREPARE_APPLICATIONS}
 
 # The matrix. Nobody may delete an audit record: there is no such permission.
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.CLERK: frozenset(_DESK),
     Role.CREDIT_OFFICER: frozenset(_DESK | {P.SUBMIT_APPLICATIONS, P.DECIDE_APPLICATIONS}),
     Role.SECURITY_OFFICER: frozenset({P.VIEW_CUSTOMERS, P.ISSUE_DOCUMENTS, P.SECURITY_CHECK,
-                                      P.VIEW_AUDIT}),
+                                      P.VIEW_APPLICATIONS, P.VIEW_AUDIT}),
     Role.BRANCH_MANAGER: frozenset(_DESK | {P.FINALISE_SETTLEMENTS, P.DECIDE_APPLICATIONS,
                                             P.SIGN_REFUSALS, P.EXPORT_PERSONAL_DATA,
                                             P.ERASE_PERSONAL_DATA, P.VIEW_AUDIT}),
