@@ -10,13 +10,13 @@ from desktop.domain.credit.model import (
     RequiredDocument, Spouse, SpouseRole, Vehicle,
 )
 from desktop.domain.credit.programs import (
-    Program, ProgramCatalogue, ProgramFileError, load_program, load_programs, parse_program,
+    Program, ProgramCatalogue, ProgramFileError, parse_program,
 )
 
 __all__ = [
     "Applicant", "CapFigure", "CollateralKind", "CreditRequest", "DriverAlternative",
     "EmploymentKind", "ExchangeRate", "Finding", "Home", "MaritalStatus", "MaximumAmount",
     "Outcome", "Program", "ProgramCatalogue", "ProgramFileError", "Purpose", "RequiredDocument",
-    "Spouse", "SpouseRole", "Vehicle", "assess_eligibility", "load_program", "load_programs",
+    "Spouse", "SpouseRole", "Vehicle", "assess_eligibility",
     "maximum_amount", "parse_program", "required_documents",
 ]

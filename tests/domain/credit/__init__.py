@@ -14,7 +14,8 @@ from pathlib import Path
 from desktop.domain.credit.model import (
     Applicant, CreditRequest, EmploymentKind, MaritalStatus, Purpose, Vehicle,
 )
-from desktop.domain.credit.programs import Program, load_programs
+from desktop.domain.credit.programs import Program
+from desktop.services.credit_programs import load_programs
 from desktop.domain.customers import Sex
 from desktop.domain.money import Money
 
