@@ -14,6 +14,7 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 
 from desktop import paths
+from desktop.version import __version__
 
 log = logging.getLogger("liendesk")
 
@@ -25,6 +26,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--db", type=Path, help="database file (default: in the per-user data folder)")
     parser.add_argument("--no-demo", action="store_true",
                         help="start a new database empty instead of with demo records")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation on a temporary database, then exit (0: it works)")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser.parse_args(argv)
 
 
@@ -43,6 +47,12 @@ def utc_now() -> datetime:
 
 
 DEMO_PASSWORD = "liendesk-demo"  # the demo database's accounts; shown at sign-in, never for real data
+
+
+def _tr(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("app", text)
 
 
 class Application:
@@ -64,8 +74,10 @@ class Application:
         self.db_path, self.key = db_path, key
         first_start = not db_path.exists()
         self.database = open_database(db_path, key=key)
+        # An administrator's own program files live beside the database.
         self.services = Services.build(ServiceContext(self.database, getpass.getuser(), utc_now,
-                                                      session=Session()))
+                                                      session=Session()),
+                                       own_programs_dir=db_path.parent / "programs")
         self.runner = TaskRunner(lambda error: show_error(self.window, error))
         if first_administrator:
             # Before the demo, whose desk accounts would otherwise count as users.
@@ -81,29 +93,82 @@ class Application:
             self.runner.run(lambda: load_demo(loader, local_today(), DEMO_PASSWORD))
         self.ui_context = UiContext(runner=self.runner, services=self.services, today=local_today,
                                     show_error=show_error)
+        # The screens' language from the settings (the system's by default), before the window.
+        from desktop.ui.language import install_language
+
+        install_language(self.runner.call(self.services.settings.get).screen_language)
+        self._integrity_report = None
         self.window = MainWindow(self.ui_context, str(db_path))
-        self.window.restore_action.triggered.connect(self.restore_latest_backup)
-        self.window.check_action.triggered.connect(self.check_fully)
+        self._connect_window()
         # The quick check at every start (minutes for the full one on a large
         # encrypted file); the full check runs from the File menu.
         self.runner.run_detached(lambda: self.database.check_integrity(full=False), self._integrity_checked)
 
+    def _connect_window(self) -> None:
+        self.window.restore_action.triggered.connect(self.restore_latest_backup)
+        self.window.check_action.triggered.connect(self.check_fully)
+        self.window.settings_saved.connect(self._settings_saved)
+
+    def _settings_saved(self, settings) -> None:
+        from desktop.ui.language import switch_language
+
+        if switch_language(settings.screen_language):
+            self.rebuild_window()
+
+    def rebuild_window(self) -> None:
+        """The main window again, in the language now installed: same session,
+        same section, same place on the screen; no restart."""
+        from desktop.ui.main_window import MainWindow
+
+        old = self.window
+        self.window = MainWindow(self.ui_context, old.status_database.text())
+        self._connect_window()
+        user = self.services.context.session.user
+        if user is not None:
+            self.window.apply_user(user)
+        self.window.go_to(old.nav.currentRow())
+        self._show_integrity()
+        if hasattr(self, "desk_lock"):
+            self.desk_lock.setParent(self.window)
+            self.desk_lock.window = self.window
+            self.window.lock_action.triggered.connect(self.desk_lock.lock)
+            self.window.sign_out_action.triggered.connect(self.desk_lock.sign_out)
+        self.window.setGeometry(old.geometry())
+        if old.isVisible():
+            self.window.setWindowState(old.windowState())
+            self.window.show()
+        old.hide()
+        # Kept until the next rebuild: answers still on their way find it alive.
+        retired, self._retired_window = getattr(self, "_retired_window", None), old
+        if retired is not None:
+            retired.deleteLater()
+
+    def _show_integrity(self) -> None:
+        report = self._integrity_report
+        if report is None:
+            return
+        if report.ok:
+            self.window.set_integrity_status(True, _tr("Database checked: OK"))
+        else:
+            self.window.set_integrity_status(False, _tr("Database damaged: read-only"))
+
     def check_fully(self) -> None:
-        self.window.set_integrity_status(True, self.window.tr("Checking the whole database…"))
+        self._integrity_report = None
+        self.window.set_integrity_status(True, _tr("Checking the whole database…"))
         self.runner.run_detached(lambda: self.database.check_integrity(full=True), self._integrity_checked)
 
     def _integrity_checked(self, report) -> None:
         from PySide6.QtWidgets import QMessageBox
 
+        self._integrity_report = report
+        self._show_integrity()
         if report.ok:
-            self.window.set_integrity_status(True, self.window.tr("Database checked: OK"))
             return
         reason = "; ".join(report.problems[:5])
         self.runner.run(lambda: self.database.stop_writing(reason))
         log.error("integrity check failed: %s", reason)
-        self.window.set_integrity_status(False, self.window.tr("Database damaged: read-only"))
         self.damage_box = QMessageBox(
-            QMessageBox.Icon.Critical, self.window.tr("The database is damaged"), self.window.tr(
+            QMessageBox.Icon.Critical, _tr("The database is damaged"), _tr(
                 "LienDesk found damage in its database and has stopped saving, so nothing more "
                 "is lost. You can still look records up. Use File → Restore latest backup to "
                 "continue working from the last good copy."), QMessageBox.StandardButton.Ok,
@@ -120,10 +185,10 @@ class Application:
         backups = list_backups(paths.backups_dir_for(self.db_path))
         window = self.window
         if not backups:
-            QMessageBox.information(window, window.tr("No backup"), window.tr(
+            QMessageBox.information(window, _tr("No backup"), _tr(
                 "There is no backup yet. LienDesk makes one each time it closes."))
             return
-        answer = QMessageBox.question(window, window.tr("Restore backup"), window.tr(
+        answer = QMessageBox.question(window, _tr("Restore backup"), _tr(
             "Replace the current database with the backup {name}? The current file is kept "
             "beside it, renamed, and LienDesk restarts.").replace("{name}", backups[0].name))
         if answer != QMessageBox.StandardButton.Yes:
@@ -292,7 +357,12 @@ def register_bundled_fonts() -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = parse_args(argv if argv is not None else sys.argv[1:])
+    argv = argv if argv is not None else sys.argv[1:]
+    args = parse_args(argv)
+    if args.self_test:  # before the log file and the user's data folder: it touches neither
+        from desktop import self_test
+
+        return self_test.run(argv)
     _setup_logging()
     from PySide6.QtWidgets import QApplication
 

@@ -3203,3 +3203,14 @@ ZH |= {
     "schedule.signature.lender": "贷款人（盖章）",
     "schedule.signature.borrower": "借款人（已收到本计划表）",
 }
+
+# Who signs a credit document, as their position is printed.
+for _language, _roles in {
+    "en": ("Clerk", "Credit officer", "Security officer", "Branch manager", "Administrator"),
+    "ja": ("窓口担当", "融資担当", "審査・保安担当", "支店長", "システム管理者"),
+    "ru": ("Специалист", "Кредитный инспектор", "Сотрудник службы безопасности",
+           "Руководитель отделения", "Администратор"),
+    "zh": ("柜员", "信贷专员", "安全审查员", "支行行长", "系统管理员"),
+}.items():
+    LABELS[_language].update(zip(("role.clerk", "role.credit_officer", "role.security_officer",
+                                  "role.branch_manager", "role.administrator"), _roles))

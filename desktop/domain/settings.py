@@ -13,6 +13,9 @@ from desktop.domain.releases import ReleaseRules
 # a payment in transit); beyond this gap the clerk is warned.
 _DEFAULT_GAP = {"JPY": 1_000, "CNY": 10_00, "RUB": 100_00, "USD": 10_00, "EUR": 10_00}
 
+# The languages of the screens; "" follows the computer's own language.
+SCREEN_LANGUAGES = ("", "en", "ja", "ru", "zh_CN")
+
 
 @dataclass(frozen=True)
 class DeskSettings:
@@ -23,6 +26,9 @@ class DeskSettings:
     max_failed_sign_ins: int = 5
     lockout_minutes: int = 15
     idle_lock_minutes: int = 10
+    screen_language: str = ""  # one of SCREEN_LANGUAGES; "" is the system's
+    # The region of the branch (credit programs lend to people registered in it).
+    branch_region: str = ""
 
     @property
     def sign_in_rules(self) -> SignInRules:
@@ -58,6 +64,8 @@ def validate_settings(settings: DeskSettings) -> None:
         p.add("lockout_minutes", "Between 1 minute and a day.")
     if not 1 <= settings.idle_lock_minutes <= 240:
         p.add("idle_lock_minutes", "Between 1 and 240 minutes.")
+    if settings.screen_language not in SCREEN_LANGUAGES:
+        p.add("screen_language", "Choose one of the languages offered.")
     for currency, minor in settings.quote_gap_minor.items():
         if currency not in MINOR_DIGITS or minor < 0:
             p.add("quote_gap_minor", f"A tolerance for {currency} must be zero or more.")

@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
+
+from desktop import paths
 
 from desktop.services.audit_trail import AuditTrailService
 from desktop.services.context import ServiceContext
+from desktop.services.credit import CreditService
+from desktop.services.credit_programs import ProgramLibrary
 from desktop.services.customers import CustomerService
 from desktop.services.documents import DocumentService
 from desktop.services.loans import LoanService
@@ -34,9 +39,12 @@ class Services:
     audit_trail: AuditTrailService
     privacy: PrivacyService
     settlements: SettlementService
+    credit: CreditService
 
     @classmethod
-    def build(cls, context: ServiceContext) -> "Services":
+    def build(cls, context: ServiceContext, *, own_programs_dir: Path | None = None) -> "Services":
+        """`own_programs_dir`: where the administrator's program files live
+        (beside the database); None offers the shipped programs only."""
         customers, loans, payoffs = CustomerService(context), LoanService(context), PayoffService(context)
         settings, documents = SettingsService(context), DocumentService(context)
         return cls(context=context, customers=customers, loans=loans, payoffs=payoffs,
@@ -47,4 +55,8 @@ class Services:
                    users=UserService(context, settings), audit_trail=AuditTrailService(context),
                    privacy=PrivacyService(context),
                    settlements=SettlementService(context, payoffs=payoffs, documents=documents,
-                                                 customers=customers, settings=settings))
+                                                 customers=customers, settings=settings),
+                   credit=CreditService(
+                       context, library=ProgramLibrary.load(paths.resources_dir() / "programs",
+                                                            own_programs_dir),
+                       customers=customers, documents=documents, settings=settings))

@@ -19,7 +19,7 @@ from desktop.domain.errors import Conflict, NotFound, ReadOnlyDatabase, Validati
 log = logging.getLogger(__name__)
 
 
-def tr(text: str) -> str:
+def _tr(text: str) -> str:
     return QCoreApplication.translate("errors", text)
 
 
@@ -32,17 +32,17 @@ def describe(error: BaseException) -> tuple[str, str]:
     """(title, text) for an error a clerk should read."""
     if isinstance(error, ValidationError):
         lines = [translate_message(p.message) for p in error.problems]
-        return tr("Please check the form"), "\n".join(lines)
+        return _tr("Please check the form"), "\n".join(lines)
     if isinstance(error, ReadOnlyDatabase):
-        return tr("Saving is stopped"), tr(
+        return _tr("Saving is stopped"), _tr(
             "The database failed its integrity check, so LienDesk stopped writing to it "
             "to keep your records safe. Restore the latest backup from the File menu."
         )
     if isinstance(error, NotFound):
-        return tr("Not found"), tr("The record no longer exists. It may have been removed.")
+        return _tr("Not found"), _tr("The record no longer exists. It may have been removed.")
     if isinstance(error, Conflict):
-        return tr("Cannot do that now"), translate_message(str(error))
-    return tr("Something went wrong"), tr(
+        return _tr("Cannot do that now"), translate_message(str(error))
+    return _tr("Something went wrong"), _tr(
         "LienDesk hit an unexpected error. Nothing half-done was saved. "
         "Use “Copy details” and send them to your support contact."
     )
@@ -58,6 +58,6 @@ def show_error(parent: QWidget | None, error: BaseException) -> None:
                       title, text, QMessageBox.StandardButton.Ok, parent)
     if not expected:
         box.setDetailedText(details)
-        copy = box.addButton(tr("Copy details"), QMessageBox.ButtonRole.ActionRole)
+        copy = box.addButton(_tr("Copy details"), QMessageBox.ButtonRole.ActionRole)
         copy.clicked.connect(lambda: QApplication.clipboard().setText(details))
     box.open()

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop.domain.money import Money, format_money
 from desktop.domain.notices import Notice
+from desktop.ui.language import format_date
 
 
 def fill(template: str, **values: object) -> str:
@@ -29,7 +30,7 @@ def render_notice(notice: Notice, locale: str) -> str:
         if isinstance(value, Money):
             return format_money(value, locale)
         if isinstance(value, date):
-            return value.isoformat()
+            return format_date(value, locale)
         return str(value)
 
     return notice.render(lambda t: QCoreApplication.translate("messages", t), formatted)

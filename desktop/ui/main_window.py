@@ -38,6 +38,7 @@ def _screen(module: str, name: str):
 
 class MainWindow(QMainWindow):
     close_requested = Signal()
+    settings_saved = Signal(object)  # DeskSettings, after the settings dialog stored them
 
     def __init__(self, ctx: UiContext, database_label: str):
         super().__init__()
@@ -95,7 +96,9 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.nav)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([170, 1030])
+        # Wide enough for the longest section name in the language on screen.
+        nav_width = max(170, self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 8)
+        splitter.setSizes([nav_width, 1200 - nav_width])
         self.setCentralWidget(splitter)
 
         self._build_menus(len(sections))
@@ -109,8 +112,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status_check)
         self.nav.setCurrentRow(0)
         session = ctx.services.context.session
-        if session.system or session.user is not None:
-            self.load_screens()
+        if session.system:
+            self.load_screens()  # a person's screens load in apply_user, by their role
 
     def load_screens(self) -> None:
         """The first data on show, once somebody may see it."""
@@ -215,6 +218,7 @@ class MainWindow(QMainWindow):
     def _show_settings(self, answer) -> None:
         dialog = SettingsDialog(self.ctx, *answer, self)
         self.settings_dialog = dialog  # reachable for tests
+        dialog.saved.connect(lambda answer: self.settings_saved.emit(answer))
         dialog.open()
 
     def apply_user(self, user) -> None:

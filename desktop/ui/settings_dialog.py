@@ -13,6 +13,8 @@ from desktop.domain.retention import RetentionPolicies, validate_policies
 from desktop.domain.settings import DeskSettings, validate_settings
 from desktop.ui.context import UiContext
 from desktop.ui.forms.ui_settings import Ui_SettingsDialog
+from desktop.ui.i18n import fill
+from desktop.ui.language import LANGUAGES, system_language
 from desktop.ui.widgets.record_dialog import RecordDialog
 
 
@@ -33,6 +35,12 @@ class SettingsDialog(RecordDialog):
         ui.branchCountryEdit.setText(retention.branch_country)
         for country, spin in self._retention_spins().items():
             spin.setValue(retention.policy(country).months)
+        # Each language in its own words, so that a clerk finds theirs whatever is on screen.
+        system = LANGUAGES[system_language()]
+        ui.screenLanguageCombo.addItem(fill(self.tr("System language ({language})"), language=system), "")
+        for code, name in LANGUAGES.items():
+            ui.screenLanguageCombo.addItem(name, code)
+        ui.screenLanguageCombo.setCurrentIndex(max(0, ui.screenLanguageCombo.findData(settings.screen_language)))
 
     def _retention_spins(self):
         ui = self.ui
@@ -50,7 +58,7 @@ class SettingsDialog(RecordDialog):
                 "release_within_days": ui.releaseWithinSpin, "quote_gap_minor": ui.gapJpyEdit,
                 "max_failed_sign_ins": ui.maxFailedSpin, "lockout_minutes": ui.lockoutSpin,
                 "idle_lock_minutes": ui.idleLockSpin, "branch_country": ui.branchCountryEdit,
-                "months": ui.retentionOtherSpin}
+                "months": ui.retentionOtherSpin, "screen_language": ui.screenLanguageCombo}
 
     def draft(self, read, problems: Problems) -> DeskSettings:
         ui = self.ui
@@ -62,7 +70,8 @@ class SettingsDialog(RecordDialog):
                            payoff_sent_within_days=ui.sentWithinSpin.value(),
                            release_within_days=ui.releaseWithinSpin.value(), quote_gap_minor=gaps,
                            max_failed_sign_ins=ui.maxFailedSpin.value(),
-                           lockout_minutes=ui.lockoutSpin.value(), idle_lock_minutes=ui.idleLockSpin.value())
+                           lockout_minutes=ui.lockoutSpin.value(), idle_lock_minutes=ui.idleLockSpin.value(),
+                           screen_language=ui.screenLanguageCombo.currentData() or "")
         retention = replace(self.retention, branch_country=ui.branchCountryEdit.text().strip().upper(),
                             months={c: spin.value() for c, spin in self._retention_spins().items()})
         return settings, retention

@@ -75,7 +75,8 @@ def test_settings_round_trip_through_json():
     assert json.loads(text) == {"branch_name": "横浜みなと店", "payoff_sent_within_days": 7,
                                 "release_within_days": 14,
                                 "quote_gap_minor": {"JPY": 2_000, "RUB": 5_000},
-                                "max_failed_sign_ins": 5, "lockout_minutes": 15, "idle_lock_minutes": 10}
+                                "max_failed_sign_ins": 5, "lockout_minutes": 15, "idle_lock_minutes": 10,
+                                "screen_language": "", "branch_region": ""}
 
 
 def test_unknown_keys_are_ignored_and_missing_keys_take_their_defaults():

@@ -31,7 +31,8 @@ def test_an_update_round_trips_and_is_audited_with_before_and_after(settings, au
     assert row["after"] == {"branch_name": "横浜みなと店", "payoff_sent_within_days": 7,
                             "release_within_days": 14,
                             "quote_gap_minor": {"JPY": 2_000, "RUB": 50_000},
-                           "max_failed_sign_ins": 5, "lockout_minutes": 15, "idle_lock_minutes": 10}
+                           "max_failed_sign_ins": 5, "lockout_minutes": 15, "idle_lock_minutes": 10,
+                           "screen_language": "", "branch_region": ""}
     assert settings.get().quote_gap_tolerance("RUB") == Money.of("500.00", "RUB")
 
     again = DeskSettings(branch_name="横浜みなと店 本店")

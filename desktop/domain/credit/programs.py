@@ -177,6 +177,7 @@ class DocumentAlternative:
     code: str
     title: str
     when: tuple[Condition, ...]
+    titles: dict[str, str] = field(default_factory=dict)  # language → title
 
 
 @dataclass(frozen=True)
@@ -189,6 +190,7 @@ class DocumentRule:
     if_any: bool = False
     source: str = ""
     alternatives: tuple[DocumentAlternative, ...] = ()
+    titles: dict[str, str] = field(default_factory=dict)  # language → title, for the inventory
 
 
 @dataclass(frozen=True)
@@ -203,6 +205,9 @@ class Program:
     purposes: tuple[Purpose, ...]
     holidays_subdivision: str | None = None
     example: bool = False
+    # A branch security officer checks each application and may veto a
+    # positive decision (the Russian bank); a fund centre has no such step.
+    security_check: bool = False
     source: str = ""  # the source text, for a rule without a passage of its own
     borrower: BorrowerRules = BorrowerRules()
     term: TermRules = TermRules()
@@ -517,7 +522,8 @@ def _similar(a: str, b: str) -> bool:
 # -- the file, table by table ------------------------------------------------------
 
 _TOP = ("id", "name", "country", "currency", "time_zone", "holidays_country",
-        "holidays_subdivision", "deadline_rules", "example", "purposes", "source",
+        "holidays_subdivision", "deadline_rules", "example", "security_check", "purposes",
+        "source",
         "borrower", "term", "vehicle", "caps", "documents", "sources")
 _ID = re.compile(r"[a-z0-9][a-z0-9_-]*")
 _ZONE = re.compile(r"[A-Za-z_]+(?:/[A-Za-z0-9_+-]+)+|UTC")
@@ -699,12 +705,33 @@ def _conditions(r: _Reader, t: dict, path: tuple) -> tuple[Condition, ...]:
     return tuple(out)
 
 
+TITLE_LANGUAGES = ("en", "ja", "ru", "zh")
+
+
+def _titles(r: _Reader, t: dict, path: tuple) -> dict[str, str]:
+    """A document's title in the languages of the customer's papers (the
+    inventory is printed in the customer's language); English is `title`."""
+    table = r.table(t, "titles", path) or {}
+    r.only(table, path + ("titles",), TITLE_LANGUAGES)
+    return {language: r.text(table, language, path + ("titles",), required=True)
+            for language in table}
+
+
+def document_title(program: "Program", code: str, language: str) -> str:
+    """The title of a document (or of an alternative) in `language`, else in English."""
+    for rule in program.documents:
+        for item in (rule, *rule.alternatives):
+            if item.code == code:
+                return item.titles.get(language) or item.title
+    return code
+
+
 def _documents(r: _Reader, top: dict) -> tuple[DocumentRule, ...]:
     rules, codes = [], set()
     for i, d in enumerate(r.tables(top, "documents", ())):
         p = ("documents", i)
-        r.only(d, p, ("code", "title", "why", "when", "returnable_on_refusal", "if_any",
-                      "source", "alternatives"))
+        r.only(d, p, ("code", "title", "titles", "why", "when", "returnable_on_refusal",
+                      "if_any", "source", "alternatives"))
         code = r.text(d, "code", p, required=True)
         if not _ID.fullmatch(code):
             raise r.fail(p + ("code",), f"{_name(p)}.code must be lower-case letters, digits, "
@@ -720,15 +747,17 @@ def _documents(r: _Reader, top: dict) -> tuple[DocumentRule, ...]:
         alternatives = []
         for j, a in enumerate(r.tables(d, "alternatives", p)):
             ap = p + ("alternatives", j)
-            r.only(a, ap, ("code", "title", "when"))
+            r.only(a, ap, ("code", "title", "titles", "when"))
             alternatives.append(DocumentAlternative(
                 code=r.text(a, "code", ap, required=True),
                 title=r.text(a, "title", ap, required=True),
                 when=_conditions(r, a, ap),
+                titles=_titles(r, a, ap),
             ))
         rules.append(DocumentRule(
             code=code,
             title=r.text(d, "title", p, required=True),
+            titles=_titles(r, d, p),
             why=why,
             when=_conditions(r, d, p),
             returnable_on_refusal=r.flag(d, "returnable_on_refusal", p),
@@ -780,6 +809,7 @@ def parse_program(text: str, file: str = "<program>") -> Program:
         holidays_subdivision=r.text(data, "holidays_subdivision", ()) or None,
         deadline_rules=r.choice(data, "deadline_rules", (), DEADLINE_RULES, required=True),  # type: ignore[arg-type]
         example=r.flag(data, "example", ()),
+        security_check=r.flag(data, "security_check", ()),
         purposes=tuple(Purpose(p) for p in purposes),
         source=r.text(data, "source", ()),
         borrower=_borrower(r, r.table(data, "borrower", ())),

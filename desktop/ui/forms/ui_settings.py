@@ -15,9 +15,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
-    QFormLayout, QLabel, QLineEdit, QSizePolicy,
-    QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
+    QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+    QSizePolicy, QSpinBox, QVBoxLayout, QWidget)
 
 from desktop.ui.widgets.date_edit import DateField
 from desktop.ui.widgets.money_edit import MoneyEdit
@@ -225,6 +225,16 @@ class Ui_SettingsDialog(object):
 
         self.form.setWidget(15, QFormLayout.ItemRole.FieldRole, self.retentionOtherSpin)
 
+        self.screenLanguageComboLabel = QLabel(SettingsDialog)
+        self.screenLanguageComboLabel.setObjectName(u"screenLanguageComboLabel")
+
+        self.form.setWidget(16, QFormLayout.ItemRole.LabelRole, self.screenLanguageComboLabel)
+
+        self.screenLanguageCombo = QComboBox(SettingsDialog)
+        self.screenLanguageCombo.setObjectName(u"screenLanguageCombo")
+
+        self.form.setWidget(16, QFormLayout.ItemRole.FieldRole, self.screenLanguageCombo)
+
 
         self.dialogLayout.addLayout(self.form)
 
@@ -251,6 +261,7 @@ class Ui_SettingsDialog(object):
         self.retentionRuSpinLabel.setBuddy(self.retentionRuSpin)
         self.retentionCnSpinLabel.setBuddy(self.retentionCnSpin)
         self.retentionOtherSpinLabel.setBuddy(self.retentionOtherSpin)
+        self.screenLanguageComboLabel.setBuddy(self.screenLanguageCombo)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.branchNameEdit, self.sentWithinSpin)
         QWidget.setTabOrder(self.sentWithinSpin, self.releaseWithinSpin)
@@ -267,7 +278,8 @@ class Ui_SettingsDialog(object):
         QWidget.setTabOrder(self.retentionJpSpin, self.retentionRuSpin)
         QWidget.setTabOrder(self.retentionRuSpin, self.retentionCnSpin)
         QWidget.setTabOrder(self.retentionCnSpin, self.retentionOtherSpin)
-        QWidget.setTabOrder(self.retentionOtherSpin, self.buttonBox)
+        QWidget.setTabOrder(self.retentionOtherSpin, self.screenLanguageCombo)
+        QWidget.setTabOrder(self.screenLanguageCombo, self.buttonBox)
 
         self.retranslateUi(SettingsDialog)
 
@@ -294,5 +306,9 @@ class Ui_SettingsDialog(object):
         self.retentionRuSpinLabel.setText(QCoreApplication.translate("SettingsDialog", u"Keep personal data, Russia (months)", None))
         self.retentionCnSpinLabel.setText(QCoreApplication.translate("SettingsDialog", u"Keep personal data, China (months)", None))
         self.retentionOtherSpinLabel.setText(QCoreApplication.translate("SettingsDialog", u"Keep personal data, elsewhere (months)", None))
+        self.screenLanguageComboLabel.setText(QCoreApplication.translate("SettingsDialog", u"Screen &language", None))
+#if QT_CONFIG(tooltip)
+        self.screenLanguageCombo.setToolTip(QCoreApplication.translate("SettingsDialog", u"The language of the screens on this desk; documents follow each customer's language.", None))
+#endif // QT_CONFIG(tooltip)
     # retranslateUi
 
