@@ -42,10 +42,13 @@ def load_demo(services, today: date, demo_password: str | None = None) -> None:
                                      ("security", "Смирнов Олег", Role.SECURITY_OFFICER),
                                      ("manager", "李 明", Role.BRANCH_MANAGER)):
             services.users.add_user(username, name, role, demo_password)
-    _load_records(services, today)
+    customers = _load_records(services, today)
+    from desktop.services.demo_credit import load_demo_applications
+
+    load_demo_applications(services, today, customers, with_people=bool(demo_password))
 
 
-def _load_records(services, today: date) -> None:
+def _load_records(services, today: date) -> dict[str, Customer]:
     jpy = lambda amount: Money.of(amount, "JPY")  # noqa: E731
     consent = lambda c: replace(c, consent_given_on=today, consent_purpose="Demo record",  # noqa: E731
                                 consent_form_ref="DEMO-CONSENT")
@@ -189,3 +192,4 @@ def _load_records(services, today: date) -> None:
             method=RepaymentMethod.EQUAL_PRINCIPAL, disbursed_on=date(2019, 6, 12), due_day=20,
             penalty_rate=Decimal("0.00021") * 365)))  # 万分之二点一 a day
     _pay_schedule(services, fund_loan, today)
+    return {"ivanov": ivanov, "wang": wang}

@@ -6,22 +6,22 @@
     <message>
         <location filename="../../desktop/ui/settlements/auction_chart.py" line="+28"/>
         <source>Creditors receive</source>
-        <translation type="unfinished"></translation>
+        <translation>Кредиторы получают</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seller still owes</source>
-        <translation type="unfinished"></translation>
+        <translation>Продавец остаётся должен</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Voluntary sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Добровольная продажа</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Court auction</source>
-        <translation type="unfinished"></translation>
+        <translation>Судебные торги</translation>
     </message>
 </context>
 <context>
@@ -29,78 +29,78 @@
     <message>
         <location filename="../../desktop/ui/access/audit_screen.py" line="+25"/>
         <source>e.g. customer. or user.sign_in</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. customer. или user.sign_in</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Показать</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Check the chain</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;роверить цепочку</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+10"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>Action starts with</source>
-        <translation type="unfinished"></translation>
+        <translation>Действие начинается с</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record id</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер записи</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>From — to</source>
-        <translation type="unfinished"></translation>
+        <translation>С — по</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>When (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда (UTC)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Действие</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&lt;h2&gt;Audit trail&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Журнал действий&lt;/h2&gt;</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>The chain is whole: {rows} entries checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цепочка не нарушена: проверено записей — {rows}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The chain is broken at entry {seq}: the trail was altered there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цепочка нарушена на записи {seq}: в этом месте журнал был изменён.</translation>
     </message>
 </context>
 <context>
@@ -108,84 +108,84 @@
     <message>
         <location filename="../../desktop/ui/settlements/balance_rail.py" line="+32"/>
         <source>&lt;b&gt;Balance&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Сальдо&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+37"/>
         <location line="+56"/>
         <source>Seller&apos;s net proceeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Чистая выручка продавца</translation>
     </message>
     <message>
         <location line="-81"/>
         <source>Money in</source>
-        <translation type="unfinished"></translation>
+        <translation>Поступления</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Money out</source>
-        <translation type="unfinished"></translation>
+        <translation>Выплаты</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>No deal on show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка не выбрана.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>FINAL</source>
-        <translation type="unfinished"></translation>
+        <translation>ОКОНЧАТЕЛЬНАЯ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>DRAFT</source>
-        <translation type="unfinished"></translation>
+        <translation>ПРОЕКТ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Version {version} — {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Редакция {version} — {status}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>As typed, not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>По введённым данным, ещё не сохранено</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>As typed, not settled: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>По введённым данным, расчёт невозможен: {problem}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Not settled yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Расчёт ещё не выполнен</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Balanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Сходится</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Overage</source>
-        <translation type="unfinished"></translation>
+        <translation>Излишек</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shortage</source>
-        <translation type="unfinished"></translation>
+        <translation>Недостача</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{state}: {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>{state}: {amount}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Seller&apos;s shortfall</source>
-        <translation type="unfinished"></translation>
+        <translation>Недостача продавца</translation>
     </message>
 </context>
 <context>
@@ -193,112 +193,112 @@
     <message>
         <location filename="../../desktop/ui/customers/customer_detail.py" line="+30"/>
         <source>Choose a customer from the list, or create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите клиента в списке или создайте нового.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата рождения</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Net monthly income</source>
-        <translation type="unfinished"></translation>
+        <translation>Чистый ежемесячный доход</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Asset</source>
-        <translation type="unfinished"></translation>
+        <translation>Имущество</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификатор</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Owner of record</source>
-        <translation type="unfinished"></translation>
+        <translation>Собственник по документам</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add &amp;vehicle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить &amp;автомобиль…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add p&amp;roperty…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить &amp;недвижимость…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cars and homes</source>
-        <translation type="unfinished"></translation>
+        <translation>Автомобили и недвижимость</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер договора</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Lender</source>
-        <translation type="unfinished"></translation>
+        <translation>Кредитор</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Предмет залога</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Principal</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма кредита</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add &amp;loan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить &amp;кредит…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record pa&amp;yment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Внести п&amp;латёж…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Payoff…</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;огашение…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loans</source>
-        <translation type="unfinished"></translation>
+        <translation>Кредиты</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Personal &amp;copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Копия персональных &amp;данных…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Everything held on this customer, as a PDF and as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Все хранящиеся сведения о клиенте, в формате PDF и JSON</translation>
     </message>
 </context>
 <context>
@@ -306,247 +306,247 @@
     <message>
         <location filename="../../desktop/ui/customers/intake_dialog.py" line="+27"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестно</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Creditor</source>
-        <translation type="unfinished"></translation>
+        <translation>Кредитор</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Monthly payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ежемесячный платёж</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Credit limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Лимит</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>At this bank</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом банке</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sale and financing of a vehicle or property</source>
-        <translation type="unfinished"></translation>
+        <translation>Продажа и кредитование автомобиля или недвижимости</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Obligation {number}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Обязательство {number}: {problem}</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>the same identity document</source>
-        <translation type="unfinished"></translation>
+        <translation>тот же документ, удостоверяющий личность</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the same phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>тот же номер телефона</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the same name and date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>те же ФИО и дата рождения</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Possible duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Возможный дубликат</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This customer may already be on file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Возможно, этот клиент уже есть в базе:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save as a new customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить как нового клиента</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Go back</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуться</translation>
     </message>
     <message>
         <location filename="../../forms/customer_intake.ui" line="+6"/>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый клиент</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Личные данные</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Фамилия</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имя, отчество</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Name &amp;reading</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Транслитерация</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Furigana or Latin spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Фуригана или написание латиницей</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Date of &amp;birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата &amp;рождения</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пол</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Citizenship</source>
-        <translation type="unfinished"></translation>
+        <translation>Гра&amp;жданство</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Language of documents</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык документов</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Identity &amp;document</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Документ, удостоверяющий личность</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Document &amp;number</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Номер документа</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Document &amp;issued on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата в&amp;ыдачи документа</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакты</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Тел&amp;ефон</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Эл. почта</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Адрес</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Region of registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Ре&amp;гион регистрации</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Work and income</source>
-        <translation type="unfinished"></translation>
+        <translation>Работа и доход</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>E&amp;mployer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ра&amp;ботодатель</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>P&amp;osition</source>
-        <translation type="unfinished"></translation>
+        <translation>До&amp;лжность</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>With this employer &amp;since</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;У этого работодателя с</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Total employment (months)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Общий стаж (месяцев)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Net monthly &amp;income</source>
-        <translation type="unfinished"></translation>
+        <translation>Чистый ежемесячный до&amp;ход</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Existing obligations (loans, guarantees given, overdraft limits)</source>
-        <translation type="unfinished"></translation>
+        <translation>Действующие обязательства (кредиты, поручительства, лимиты овердрафта)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Add obligation</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить обязательство</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove obligation</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить обязательство</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Personal data is kept only with the customer&apos;s signed consent. Enter the date the customer signed the consent form and its purpose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Персональные данные хранятся только при наличии подписанного клиентом согласия. Укажите дату подписания согласия и цель обработки.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Consent &amp;signed on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Согласие подписано</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>P&amp;urpose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Цель обработки</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Signed &amp;form no.</source>
-        <translation type="unfinished"></translation>
+        <translation>№ подписанной фор&amp;мы</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The number on the signed form, or its scan&apos;s reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер на подписанной форме или ссылка на её скан</translation>
     </message>
 </context>
 <context>
@@ -554,27 +554,27 @@
     <message>
         <location filename="../../desktop/ui/customers/customers_screen.py" line="+18"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>ФИО</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Транслитерация</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата рождения</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ</translation>
     </message>
 </context>
 <context>
@@ -582,12 +582,12 @@
     <message>
         <location line="+36"/>
         <source>Search by name, reading, phone or document number</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по ФИО, транслитерации, телефону или номеру документа</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;New customer…</source>
-        <translation type="unfinished">&amp;Новый клиент…</translation>
+        <translation>&amp;Новый клиент…</translation>
     </message>
 </context>
 <context>
@@ -595,7 +595,7 @@
     <message>
         <location filename="../../desktop/ui/widgets/date_edit.py" line="+16"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>ГГГГ-ММ-ДД</translation>
     </message>
 </context>
 <context>
@@ -603,62 +603,62 @@
     <message>
         <location filename="../../desktop/ui/documents/documents_screen.py" line="+19"/>
         <source>Payoff quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Расчёт суммы погашения</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдан</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдал(а)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Preview, print or save…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Просмотр, печать или сохранение…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Verify against the register</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сверить с реестром</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&lt;h2&gt;Documents issued&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Выданные документы&lt;/h2&gt;</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>The stored file matches its registered SHA-256.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранённый файл совпадает с зарегистрированным SHA-256.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The stored file does NOT match its registered SHA-256.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранённый файл НЕ совпадает с зарегистрированным SHA-256.</translation>
     </message>
 </context>
 <context>
@@ -666,37 +666,37 @@
     <message>
         <location filename="../../desktop/ui/access/sign_in_dialogs.py" line="+86"/>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать</translation>
     </message>
     <message>
         <location filename="../../forms/first_administrator.ui" line="+5"/>
         <source>Create the administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание администратора</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;User name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имя пользователя</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>One word, e.g. admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Одно слово, например admin</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ФИО</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пароль</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Repeat the password</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;овторите пароль</translation>
     </message>
 </context>
 <context>
@@ -705,67 +705,67 @@
         <location filename="../../desktop/ui/lenders/lender_dialog.py" line="+26"/>
         <location filename="../../forms/lender.ui" line="+5"/>
         <source>Lender</source>
-        <translation type="unfinished"></translation>
+        <translation>Кредитор</translation>
     </message>
     <message>
         <location filename="../../forms/lender.ui" line="+13"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Наименование</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Country</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Страна</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>JP, RU, CN…</source>
-        <translation type="unfinished"></translation>
+        <translation>JP, RU, CN…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Телефон</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Эл. почта</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Адрес</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Payoff &amp;requests by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Запрос суммы погашения через</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Fax, portal, phone…</source>
-        <translation type="unfinished"></translation>
+        <translation>Факс, портал, телефон…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Release &amp;documents</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Документы о снятии обременения</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>One per line</source>
-        <translation type="unfinished"></translation>
+        <translation>По одному в строке</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Usual release &amp;time (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Обычный с&amp;рок снятия обременения (дней)</translation>
     </message>
 </context>
 <context>
@@ -773,57 +773,57 @@
     <message>
         <location filename="../../desktop/ui/payoffs/lender_quote_dialog.py" line="+19"/>
         <source>Payoff letter for {account}</source>
-        <translation type="unfinished"></translation>
+        <translation>Справка о сумме погашения по договору {account}</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>This field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обязательное поле.</translation>
     </message>
     <message>
         <location filename="../../forms/lender_quote.ui" line="+5"/>
         <source>Lender payoff letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Справка кредитора о сумме погашения</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Номер справки</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The number on the lender&apos;s letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер, указанный в справке кредитора</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Payoff &amp;amount</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сумма погашения</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Good through</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Действительна по</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Per diem</source>
-        <translation type="unfinished"></translation>
+        <translation>Проценты &amp;за день</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Added for each day after the good-through date</source>
-        <translation type="unfinished"></translation>
+        <translation>Начисляются за каждый день после окончания срока действия</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Received &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Получена</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Received &amp;by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кем принята</translation>
     </message>
 </context>
 <context>
@@ -831,52 +831,52 @@
     <message>
         <location filename="../../desktop/ui/lenders/lenders_screen.py" line="+22"/>
         <source>Lender</source>
-        <translation type="unfinished"></translation>
+        <translation>Кредитор</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Payoff requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос суммы погашения</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Release documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы о снятии обременения</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Release time</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок снятия</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Add lender…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить кредитора…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&lt;h2&gt;Lenders&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Кредиторы&lt;/h2&gt;</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>{days} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} дн.</translation>
     </message>
 </context>
 <context>
@@ -884,112 +884,112 @@
     <message>
         <location filename="../../desktop/ui/customers/loan_dialogs.py" line="+30"/>
         <source>— none —</source>
-        <translation type="unfinished"></translation>
+        <translation>— нет —</translation>
     </message>
     <message>
         <location filename="../../forms/loan.ui" line="+5"/>
         <source>Loan</source>
-        <translation type="unfinished"></translation>
+        <translation>Кредит</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Lender</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кредитор</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New lender…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый кредитор…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>On &amp;asset</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Предмет залога</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Account &amp;number</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Номер договора</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The lender&apos;s reference for this loan</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер кредитного договора у кредитора</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Валюта</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Principal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сумма кредита</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Annual &amp;rate (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ставка, % &amp;годовых</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>e.g. 2.4</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. 2,4</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Term (months)</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;рок (месяцев)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Repayment &amp;method</source>
-        <translation type="unfinished"></translation>
+        <translation>Порядок погаш&amp;ения</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Disbursed on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата выдачи</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Due &amp;day of month</source>
-        <translation type="unfinished"></translation>
+        <translation>День п&amp;латежа (число месяца)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Про&amp;центы</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Re&amp;sidual value</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Остаточный платёж</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Residual-value loans only</source>
-        <translation type="unfinished"></translation>
+        <translation>Только для кредитов с остаточным платежом</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>P&amp;enalty rate (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ставка не&amp;устойки (%)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>On overdue amounts, per year</source>
-        <translation type="unfinished"></translation>
+        <translation>На просроченную задолженность, годовых</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Owner of record</source>
-        <translation type="unfinished"></translation>
+        <translation>Собственник по документам</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The lender is the registered owner until paid off</source>
-        <translation type="unfinished"></translation>
+        <translation>Кредитор остаётся зарегистрированным собственником до полного погашения</translation>
     </message>
 </context>
 <context>
@@ -997,39 +997,40 @@
     <message>
         <location filename="../../desktop/ui/payoffs/lookup_panel.py" line="+25"/>
         <source>Customers</source>
-        <translation type="unfinished">Клиенты</translation>
+        <translation>Клиенты</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Vehicles</source>
-        <translation type="unfinished"></translation>
+        <translation>Автомобили</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Недвижимость</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+12"/>
         <source>Loans</source>
-        <translation type="unfinished"></translation>
+        <translation>Кредиты</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Name, VIN or plate, address, account number… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>ФИО, VIN или госномер, адрес, номер договора… (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>Nothing found</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не найдено</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>{account} — {lender}
 {asset} · {principal}</source>
-        <translation type="unfinished"></translation>
+        <translation>{account} — {lender}
+{asset} · {principal}</translation>
     </message>
 </context>
 <context>
@@ -1156,137 +1157,137 @@
     <message>
         <location filename="../../desktop/ui/settlements/new_deal_dialog.py" line="+29"/>
         <source>New car sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая продажа автомобиля</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New home sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая продажа жилья</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New voluntary sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая добровольная продажа</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая продажа</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Trade-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Трейд-ин</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dealer purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Выкуп дилером</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Private sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Продажа частному лицу</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Name, phone, plate…</source>
-        <translation type="unfinished"></translation>
+        <translation>ФИО, телефон, госномер…</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Find customer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Найти клиента</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer (seller)</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент (продавец)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Loan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кредит</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Dealer or buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дилер или покупатель</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Покупатель</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Scrivener</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Юрист-регистратор</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Price or trade-in allowance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Цена или зачётная стоимость</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Price</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Цена</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Proposed &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата пр&amp;едложения</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Day of &amp;sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата п&amp;родажи</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Open deal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть сделку</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>No loan</source>
-        <translation type="unfinished"></translation>
+        <translation>Без кредита</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Choose the customer who sells.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите клиента-продавца.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose the loan secured on the home.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите кредит, обеспеченный залогом жилья.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter who buys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите покупателя.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the scrivener.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите юриста-регистратора.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Enter the price, more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите цену больше нуля.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Enter the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите дату.</translation>
     </message>
 </context>
 <context>
@@ -1294,22 +1295,22 @@
     <message>
         <location filename="../../desktop/ui/settlements/settlements_screen.py" line="+1177"/>
         <source>Record offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать предложение</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Покупатель</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Пр&amp;едложение</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;римечание</translation>
     </message>
 </context>
 <context>
@@ -1317,62 +1318,62 @@
     <message>
         <location filename="../../desktop/ui/payoffs/open_releases.py" line="+25"/>
         <source>Payoffs awaiting release</source>
-        <translation type="unfinished"></translation>
+        <translation>Погашения в ожидании снятия обременения</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>payoff not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>погашение не отправлено</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>payoff sent</source>
-        <translation type="unfinished"></translation>
+        <translation>погашение отправлено</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>lender confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>подтверждено кредитором</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер договора</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Lender</source>
-        <translation type="unfinished"></translation>
+        <translation>Кредитор</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>Просрочено</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Payoffs awaiting release: {count}, {late} late</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидают снятия обременения: {count}, из них просрочено: {late}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{days} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} дн.</translation>
     </message>
 </context>
 <context>
@@ -1380,27 +1381,27 @@
     <message>
         <location filename="../../desktop/ui/customers/loan_dialogs.py" line="+99"/>
         <source>Payment on {account}</source>
-        <translation type="unfinished"></translation>
+        <translation>Платёж по договору {account}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>This field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обязательное поле.</translation>
     </message>
     <message>
         <location filename="../../forms/payment.ui" line="+5"/>
         <source>Record payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Внести платёж</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Paid on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата платежа</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сумма</translation>
     </message>
 </context>
 <context>
@@ -1408,160 +1409,160 @@
     <message>
         <location filename="../../desktop/ui/payoffs/payoff_panel.py" line="+38"/>
         <source>Look a loan up on the left to see what clears it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Найдите кредит слева, чтобы увидеть сумму его полного погашения.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Payoff &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>Погашение &amp;на дату</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Record lender &amp;letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Внести &amp;справку кредитора…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Print quote…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Печать расчёта…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Статья</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+18"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>Payoff</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма погашения</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>To clear the loan</source>
-        <translation type="unfinished"></translation>
+        <translation>Для полного погашения кредита</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+8"/>
         <source>Per diem</source>
-        <translation type="unfinished"></translation>
+        <translation>Проценты за день</translation>
     </message>
     <message>
         <location line="-7"/>
         <location line="+6"/>
         <source>Good through</source>
-        <translation type="unfinished"></translation>
+        <translation>Действителен по</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Arrears</source>
-        <translation type="unfinished"></translation>
+        <translation>Просрочка</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Справка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Получена</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Принял(а)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Lender payoff letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Справки кредитора о сумме погашения</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>The lender is the owner of record: the title moves only after the payoff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кредитор значится собственником: право собственности переходит только после погашения.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Estimate by the desk — no lender payoff letter on file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Расчёт офиса — справки кредитора о сумме погашения нет.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lender&apos;s payoff letter {reference}, good through {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Справка кредитора о сумме погашения № {reference}, действительна по {date}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Lender&apos;s payoff letter {reference}, extended past {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Справка кредитора о сумме погашения № {reference}, продлена после {date}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Principal outstanding</source>
-        <translation type="unfinished"></translation>
+        <translation>Остаток основного долга</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interest accrued since the last due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Проценты с даты последнего платежа</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Past-due installments</source>
-        <translation type="unfinished"></translation>
+        <translation>Просроченные платежи</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Penalty interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Неустойка (пени) за просрочку</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fees</source>
-        <translation type="unfinished"></translation>
+        <translation>Комиссии</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prepayment compensation</source>
-        <translation type="unfinished"></translation>
+        <translation>Компенсация за досрочное погашение</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Desk&apos;s estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Расчёт офиса</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lender&apos;s letter {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>Справка кредитора № {reference}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Extension: {days} days × {per_diem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Продление: {days} дн. × {per_diem}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{amount} a day after the good-through date</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} в день после окончания срока действия</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{amount} overdue, {days} days past due; missed {consecutive} in a row, {cumulative} in all</source>
-        <translation type="unfinished"></translation>
+        <translation>Просрочено {amount}, {days} дн. просрочки; пропущено платежей подряд: {consecutive}, всего: {cumulative}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет</translation>
     </message>
 </context>
 <context>
@@ -1569,47 +1570,47 @@
     <message>
         <location filename="../../desktop/ui/documents/preview_dialog.py" line="+20"/>
         <source>Preview — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Просмотр — {name}</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>SHA-256 {sha}</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 {sha}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Печать…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить как…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save &amp;JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить &amp;JSON…</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Save document</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение документа</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Save data</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение данных</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
 </context>
 <context>
@@ -1617,93 +1618,93 @@
     <message>
         <location filename="../../desktop/ui/privacy/privacy_screen.py" line="+20"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Rules of</source>
-        <translation type="unfinished"></translation>
+        <translation>Законодательство</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last use</source>
-        <translation type="unfinished"></translation>
+        <translation>Последнее использование</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Основание</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Erase…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Уничтожить…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due for erasure</source>
-        <translation type="unfinished"></translation>
+        <translation>Подлежат уничтожению</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+69"/>
         <source>Erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Уничтожено</translation>
     </message>
     <message>
         <location line="-69"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Кем</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер акта</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Записей</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Preview, print or save…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Просмотр, печать или сохранение…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Destruction records</source>
-        <translation type="unfinished"></translation>
+        <translation>Акты об уничтожении</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&lt;h2&gt;Privacy&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Персональные данные&lt;/h2&gt;</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Erase personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Уничтожение персональных данных</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Erase {customer} for good? The money records stay, anonymised. Reason for the destruction record:</source>
-        <translation type="unfinished"></translation>
+        <translation>Безвозвратно уничтожить персональные данные клиента {customer}? Денежные записи сохранятся в обезличенном виде. Причина уничтожения для акта:</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The personal data is erased. Destruction record {id} was written; print it from the list below for signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Персональные данные уничтожены. Составлен акт об уничтожении № {id}; распечатайте его из списка ниже для подписи.</translation>
     </message>
 </context>
 <context>
@@ -1711,52 +1712,52 @@
     <message>
         <location filename="../../desktop/ui/customers/asset_dialogs.py" line="+77"/>
         <source>The floor area is a number of square metres, such as 68.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Площадь указывается в квадратных метрах числом, например 68,5.</translation>
     </message>
     <message>
         <location filename="../../forms/property.ui" line="+5"/>
         <source>Property</source>
-        <translation type="unfinished"></translation>
+        <translation>Объект недвижимости</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Адрес</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид объекта</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Floor area (m²)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Площадь (м²)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Land &amp;parcels</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Земельные участки</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Buildings</source>
-        <translation type="unfinished"></translation>
+        <translation>З&amp;дания</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Ва&amp;люта</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Monthly &amp;management fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Ежемесячный взнос на &amp;управление</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Monthly &amp;repair reserve</source>
-        <translation type="unfinished"></translation>
+        <translation>Ежемесячный взнос в &amp;фонд ремонта</translation>
     </message>
 </context>
 <context>
@@ -1764,17 +1765,17 @@
     <message>
         <location filename="../../desktop/ui/payoffs/release_dialogs.py" line="+80"/>
         <source>Enter the day the lender confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите дату подтверждения кредитором.</translation>
     </message>
     <message>
         <location filename="../../forms/release_confirmed.ui" line="+5"/>
         <source>Lender confirmed the payoff</source>
-        <translation type="unfinished"></translation>
+        <translation>Кредитор подтвердил погашение</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Confirmed on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата подтверждения</translation>
     </message>
 </context>
 <context>
@@ -1782,98 +1783,98 @@
     <message>
         <location filename="../../desktop/ui/payoffs/release_panel.py" line="+21"/>
         <source>Payoff and lien release</source>
-        <translation type="unfinished"></translation>
+        <translation>Погашение и снятие обременения</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sold — payoff not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Продано — погашение ещё не отправлено</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Payoff sent — waiting for the lender</source>
-        <translation type="unfinished"></translation>
+        <translation>Погашение отправлено — ожидается подтверждение кредитора</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lender confirmed — waiting for the release documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Кредитор подтвердил — ожидаются документы о снятии обременения</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Released</source>
-        <translation type="unfinished"></translation>
+        <translation>Обременение снято</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+53"/>
         <source>Not tracked: start when the car or home is sold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не отслеживается: начните, когда автомобиль или жильё будет продано.</translation>
     </message>
     <message>
         <location line="-45"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправлено</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Release documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы о снятии обременения</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Sold — track release…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Продано — отслеживать снятие…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Payoff s&amp;ent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Погашение &amp;отправлено…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lender &amp;confirmed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Кредитор по&amp;дтвердил…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Release &amp;received…</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы пол&amp;учены…</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>payoff to be sent by {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>отправить погашение до {date}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>released on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>обременение снято {date}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>release expected by {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>снятие обременения ожидается до {date}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{amount} on {date} by {method} {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount}, {date}, {method} {reference}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>expected: {documents}</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидаются: {documents}</translation>
     </message>
 </context>
 <context>
@@ -1881,37 +1882,37 @@
     <message>
         <location filename="../../desktop/ui/payoffs/release_dialogs.py" line="+28"/>
         <source>Enter the day the documents arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите дату поступления документов.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Tick the documents that arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметьте поступившие документы.</translation>
     </message>
     <message>
         <location filename="../../forms/release_received.ui" line="+5"/>
         <source>Release documents received</source>
-        <translation type="unfinished"></translation>
+        <translation>Получены документы о снятии обременения</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Received on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата получения</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Д&amp;окументы</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Other document</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Иной документ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Anything else that came</source>
-        <translation type="unfinished"></translation>
+        <translation>Что-либо ещё из поступившего</translation>
     </message>
 </context>
 <context>
@@ -1919,52 +1920,52 @@
     <message>
         <location filename="../../desktop/ui/payoffs/release_dialogs.py" line="-66"/>
         <source>Bank transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Банковский перевод</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Enter the day the payoff was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите дату перечисления суммы погашения.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter the amount sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите перечисленную сумму.</translation>
     </message>
     <message>
         <location filename="../../forms/release_sent.ui" line="+5"/>
         <source>Payoff sent to the lender</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма погашения перечислена кредитору</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Sent on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата перечисления</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сумма</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Method</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;пособ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Bank transfer, cheque…</source>
-        <translation type="unfinished"></translation>
+        <translation>Банковский перевод, чек…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Номер</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Transfer or cheque number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер платёжного поручения или чека</translation>
     </message>
 </context>
 <context>
@@ -1972,22 +1973,22 @@
     <message>
         <location filename="../../desktop/ui/payoffs/release_dialogs.py" line="-26"/>
         <source>Enter the day of the sale or trade-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите дату продажи или трейд-ина.</translation>
     </message>
     <message>
         <location filename="../../forms/release_start.ui" line="+5"/>
         <source>Track the payoff and lien release</source>
-        <translation type="unfinished"></translation>
+        <translation>Отслеживание погашения и снятия обременения</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Day of &amp;sale or trade-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата &amp;продажи или трейд-ина</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заметки</translation>
     </message>
 </context>
 <context>
@@ -2108,441 +2109,441 @@
     <message>
         <location filename="../../desktop/ui/settlements/settlements_screen.py" line="-1049"/>
         <source>Deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Редакция</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+235"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location line="-235"/>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Сальдо</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>New &amp;car sale…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая продажа &amp;автомобиля…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New &amp;home sale…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая продажа &amp;жилья…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New &amp;voluntary sale…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая &amp;добровольная продажа…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Choose a deal on the left, or open a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите сделку слева или откройте новую.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>1 Asset and liens</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Имущество и обременения</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>2 Offers and price</source>
-        <translation type="unfinished"></translation>
+        <translation>2 Предложения и цена</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>3 Costs and prorations</source>
-        <translation type="unfinished"></translation>
+        <translation>3 Расходы и пропорциональные доплаты</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>4 Result</source>
-        <translation type="unfinished"></translation>
+        <translation>4 Результат</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>5 Finalise</source>
-        <translation type="unfinished"></translation>
+        <translation>5 Утверждение</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>&amp;Refresh payoff</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обновить сумму погашения</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Take the loan&apos;s latest payoff figure (a new lender&apos;s letter) into the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенести в проект последнюю сумму погашения кредита (по новой справке кредитора)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Цена</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+399"/>
         <source>Day of sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата продажи</translation>
     </message>
     <message>
         <location line="-398"/>
         <source>&amp;Price</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Цена</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Buyers&apos; offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложения покупателей</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупатель</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложение</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Record &amp;offer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать &amp;предложение…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Sa&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>Со&amp;хранить</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Not covered yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока не покрыта</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer pays in cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент доплачивает наличными</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Roll into the new car&apos;s loan</source>
-        <translation type="unfinished"></translation>
+        <translation>Включить в кредит на новый автомобиль</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Debt stays with the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Долг остаётся за клиентом</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Dealer &amp;fee</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сбор дилера</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shortfall &amp;covered by</source>
-        <translation type="unfinished"></translation>
+        <translation>Покрытие &amp;недостачи</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New car&apos;s &amp;lender</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кредитор по новому автомобилю</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New car&apos;s p&amp;rice</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Цена нового автомобиля</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New &amp;loan (before roll-over)</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый к&amp;редит (до включения недостачи)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Loan-to-value &amp;cap (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Предельное соотношение кредит/&amp;залог (%)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Apply the equity to the new car (not paid out to the customer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Зачесть остаток в оплату нового автомобиля (не выплачивать клиенту)</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+28"/>
         <source>the legal cap</source>
-        <translation type="unfinished"></translation>
+        <translation>законный предел</translation>
     </message>
     <message>
         <location line="-23"/>
         <source>only to charge above the cap</source>
-        <translation type="unfinished"></translation>
+        <translation>только если комиссия выше законного предела</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>1 January (Kanto)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 января (Канто)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 April (Kansai)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 апреля (Кансай)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Co&amp;mmission (incl. tax)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ко&amp;миссия (с налогом)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Override reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина превышения</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>only when the buyer pays its own broker at this closing</source>
-        <translation type="unfinished"></translation>
+        <translation>только если покупатель оплачивает своё агентство в этих расчётах</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Buyer&apos;s broker</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Агентство покупателя</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Buyer&apos;s broker commission</source>
-        <translation type="unfinished"></translation>
+        <translation>Комиссия агентства покупателя</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tax &amp;year starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало налогового &amp;года</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Annual property &amp;tax</source>
-        <translation type="unfinished"></translation>
+        <translation>Годовой &amp;налог на имущество</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Management &amp;association</source>
-        <translation type="unfinished"></translation>
+        <translation>Ассоциация &amp;собственников</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Management fee a month</source>
-        <translation type="unfinished"></translation>
+        <translation>Взнос на управление в месяц</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Repair reserve a month</source>
-        <translation type="unfinished"></translation>
+        <translation>Взнос в фонд ремонта в месяц</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Management fee arrears</source>
-        <translation type="unfinished"></translation>
+        <translation>Долг по взносам на управление</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Repair reserve arrears</source>
-        <translation type="unfinished"></translation>
+        <translation>Долг по взносам в фонд ремонта</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Parking arrears</source>
-        <translation type="unfinished"></translation>
+        <translation>Долг за парковку</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Moving allowance</source>
-        <translation type="unfinished"></translation>
+        <translation>Расходы на переезд</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scrivener&apos;s fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Вознаграждение юриста-регистратора</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Earnest money</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Задаток</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Статья</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Payee</source>
-        <translation type="unfinished"></translation>
+        <translation>Получатель</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрошено</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cap</source>
-        <translation type="unfinished"></translation>
+        <translation>Лимит</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>К выплате</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Why the lender refused (for Refuse)</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина отказа кредитора (для «Отклонить»)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Approve line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Одобрить строку</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Re&amp;fuse line</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклон&amp;ить строку</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Closing</source>
-        <translation type="unfinished"></translation>
+        <translation>Расчёты</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>names, separated by ;</source>
-        <translation type="unfinished"></translation>
+        <translation>имена через ;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Покупатель</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+239"/>
         <source>Day of settlement</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата расчётов</translation>
     </message>
     <message>
         <location line="-238"/>
         <source>Earnest money</source>
-        <translation type="unfinished"></translation>
+        <translation>Задаток</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Guarantor company</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Гарантийная компания</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>It paid the bank off on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата погашения долга перед банком</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Joint guarantors</source>
-        <translation type="unfinished"></translation>
+        <translation>Со&amp;лидарные поручители</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Court costs of an auction</source>
-        <translation type="unfinished"></translation>
+        <translation>Судебные расходы на торги</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The lender&apos;s decision on each line:</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение кредитора по каждой строке:</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Buyer debit</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупатель, дебет</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Buyer credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупатель, кредит</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seller debit</source>
-        <translation type="unfinished"></translation>
+        <translation>Продавец, дебет</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Seller credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Продавец, кредит</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>E&amp;xplain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пояснить</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Still owed after the sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Долг, остающийся после продажи</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Voluntary sale against a court auction</source>
-        <translation type="unfinished"></translation>
+        <translation>Добровольная продажа или судебные торги</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>&amp;Finalise</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Утвердить</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Revise (new version)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пересмотреть (новая редакция)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2552,284 +2553,284 @@
     <message>
         <location line="+1"/>
         <source>Print &amp;distribution table…</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать &amp;таблицы распределения…</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Car — dealer purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Автомобиль — выкуп дилером</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Car — trade-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Автомобиль — трейд-ин</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Car — private sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Автомобиль — продажа частному лицу</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Home — market sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Жильё — продажа на рынке</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Home — voluntary sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Жильё — добровольная продажа</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Balanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Сходится</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Overage</source>
-        <translation type="unfinished"></translation>
+        <translation>Излишек</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shortage</source>
-        <translation type="unfinished"></translation>
+        <translation>Недостача</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+334"/>
         <source>FINAL</source>
-        <translation type="unfinished"></translation>
+        <translation>ОКОНЧАТЕЛЬНАЯ</translation>
     </message>
     <message>
         <location line="-334"/>
         <location line="+334"/>
         <source>DRAFT</source>
-        <translation type="unfinished"></translation>
+        <translation>ПРОЕКТ</translation>
     </message>
     <message>
         <location line="-333"/>
         <source>Not settled yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Расчёт ещё не выполнен</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>&lt;b&gt;Seller:&lt;/b&gt; {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Продавец:&lt;/b&gt; {name}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;b&gt;Asset:&lt;/b&gt; {asset}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Имущество:&lt;/b&gt; {asset}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the desk&apos;s estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>расчёта офиса</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the lender&apos;s letter</source>
-        <translation type="unfinished"></translation>
+        <translation>справки кредитора</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the lender&apos;s letter, extended</source>
-        <translation type="unfinished"></translation>
+        <translation>справки кредитора с продлением</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;b&gt;Payoff used:&lt;/b&gt; {amount} on {on}, from {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Сумма погашения:&lt;/b&gt; {amount} на {on}, по данным {source}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Letter {reference}, good through {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Справка № {reference}, действительна по {date}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Per diem {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Проценты за день: {amount}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Lender: {lender}</source>
-        <translation type="unfinished"></translation>
+        <translation>Кредитор: {lender}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Residual inside the payoff: {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Остаточный платёж в сумме погашения: {amount}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No loan on the car.</source>
-        <translation type="unfinished"></translation>
+        <translation>Автомобиль не в залоге по кредиту.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Mortgage {rank}: {lender} — payoff {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ипотека, очередь {rank}: {lender} — сумма погашения {amount}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Lien {rank}: {creditor} — balance {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Обременение, очередь {rank}: {creditor} — остаток долга {amount}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Table proposed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата предложения таблицы</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Charged {amount}: at the legal cap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Начислено {amount}: в пределах законного лимита.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Charged {amount}; the legal cap is {cap}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Начислено {amount}; законный лимит — {cap}.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложено</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Одобрено</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонено</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Price and deposits</source>
-        <translation type="unfinished"></translation>
+        <translation>Цена и задатки</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prorations and adjustments</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропорциональные доплаты</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Payoffs</source>
-        <translation type="unfinished">Погашение и снятие залога</translation>
+        <translation>Погашение кредитов</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Commission</source>
-        <translation type="unfinished"></translation>
+        <translation>Комиссия</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Government and registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Налоги и регистрация</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other costs</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочие расходы</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Allowances</source>
-        <translation type="unfinished"></translation>
+        <translation>Зачёты и компенсации</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Proceeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Выплата продавцу</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>{line} (outside the closing)</source>
-        <translation type="unfinished"></translation>
+        <translation>{line} (вне расчётов по сделке)</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Creditors receive {voluntary} from the voluntary sale against {auction} from an auction ({gain} more); the seller owes {saved} less afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>При добровольной продаже кредиторы получают {voluntary}, а при судебных торгах — {auction} (добровольная продажа даёт на {gain} больше); долг продавца после продажи меньше на {saved}.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>&lt;b&gt;{amount}&lt;/b&gt; in all, no longer secured by the home.</source>
-        <translation type="unfinished"></translation>
+        <translation>Всего &lt;b&gt;{amount}&lt;/b&gt;, уже без залога жилья.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{creditor}: debt {debt} − received {received} = &lt;b&gt;{remaining}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>{creditor}: долг {debt} − получено {received} = &lt;b&gt;{remaining}&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Guarantor company: {name}, which paid the bank off on {day} and holds the claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Гарантийная компания: {name}; погасила долг перед банком {day} и является кредитором</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Guarantor company: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Гарантийная компания: {name}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Joint guarantor (連帯保証人): {name}, who owes it too and must be told before the sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Солидарный поручитель (連帯保証人): {name}; тоже отвечает за долг, его нужно уведомить до продажи</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Version {version} — {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Редакция {version} — {status}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>finalised by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>утвердил(а) {who}</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Enter the price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите цену.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Dealer fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбор дилера</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Enter the loan-to-value cap as a percentage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите предельное соотношение кредит/залог в процентах.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Enter the new car&apos;s lender.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите кредитора по новому автомобилю.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Enter the day of settlement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите дату расчётов.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Enter the day the table is proposed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите дату предложения таблицы.</translation>
     </message>
     <message>
         <location line="+134"/>
         <source>Choose a computed line to see its arithmetic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите рассчитанную строку, чтобы увидеть расчёт.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>This settlement cannot be finalised:</source>
-        <translation type="unfinished"></translation>
+        <translation>Эту расчётную ведомость нельзя утвердить:</translation>
     </message>
 </context>
 <context>
@@ -2837,27 +2838,27 @@
     <message>
         <location filename="../../desktop/ui/access/sign_in_dialogs.py" line="-51"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Войти</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Demo database. Sign in as clerk, officer, security or manager with the password {password}; your administrator account manages users and settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Демонстрационная база. Войдите как clerk, officer, security или manager с паролем {password}; ваша учётная запись администратора управляет пользователями и настройками.</translation>
     </message>
     <message>
         <location filename="../../forms/sign_in.ui" line="+5"/>
         <source>Sign in to LienDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход в LienDesk</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;User name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имя пользователя</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пароль</translation>
     </message>
 </context>
 <context>
@@ -2865,32 +2866,32 @@
     <message>
         <location filename="../../desktop/ui/access/sign_in_dialogs.py" line="+77"/>
         <source>LienDesk is locked — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>LienDesk заблокирован — {name}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Разблокировать</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Выйти</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Wrong password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверный пароль.</translation>
     </message>
     <message>
         <location filename="../../forms/unlock.ui" line="+5"/>
         <source>LienDesk is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>LienDesk заблокирован</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пароль</translation>
     </message>
 </context>
 <context>
@@ -2898,27 +2899,27 @@
     <message>
         <location filename="../../forms/user.ui" line="+5"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователь</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;User name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имя пользователя</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ФИО</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Роль</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пароль</translation>
     </message>
 </context>
 <context>
@@ -2926,67 +2927,67 @@
     <message>
         <location filename="../../desktop/ui/access/users_screen.py" line="+44"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя пользователя</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>ФИО</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Add user…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить пользователя…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Disable / enable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отключить / включить</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reset password…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сбросить пароль…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&lt;h2&gt;Users&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Пользователи&lt;/h2&gt;</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>отключён</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>locked</source>
-        <translation type="unfinished"></translation>
+        <translation>заблокирован</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>активен</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>Сброс пароля</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New password for {name}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый пароль для {name}:</translation>
     </message>
 </context>
 <context>
@@ -2994,47 +2995,47 @@
     <message>
         <location filename="../../forms/vehicle.ui" line="+5"/>
         <source>Vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>Автомобиль</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;VIN or chassis number</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;VIN или номер кузова</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>e.g. ZVW30-1234567 or a 17-character VIN</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. ZVW30-1234567 или VIN из 17 знаков</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Plate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Госномер</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Make</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Марка</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>M&amp;odel</source>
-        <translation type="unfinished"></translation>
+        <translation>Мо&amp;дель</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Model &amp;year</source>
-        <translation type="unfinished"></translation>
+        <translation>Год &amp;выпуска</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>M&amp;ileage (km)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пробег (км)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Owner of &amp;record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Собственник по документам</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3044,7 +3045,7 @@
     <message>
         <location line="+3"/>
         <source>&amp;First registered on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата первой &amp;регистрации</translation>
     </message>
 </context>
 <context>
@@ -3052,98 +3053,98 @@
     <message>
         <location filename="../../desktop/app.py" line="+272"/>
         <source>Encrypting the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Шифрование базы данных…</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>This computer does not hold the key of the database. Enter an administrator&apos;s password to unlock it:</source>
-        <translation type="unfinished"></translation>
+        <translation>На этом компьютере нет ключа базы данных. Для разблокировки введите пароль администратора:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>That password does not unlock it. Try again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот пароль не подходит. Попробуйте ещё раз:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unlock the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Разблокировка базы данных</translation>
     </message>
     <message>
         <location line="+82"/>
         <source>Cannot unlock the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся разблокировать базу данных</translation>
     </message>
     <message>
         <location filename="core_strings.py" line="+10"/>
         <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть базу данных</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Checking the whole database…</source>
         <extracomment>desktop/app.py:155</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Полная проверка базы данных…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Database checked: OK</source>
         <extracomment>desktop/app.py:149</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>База данных проверена: ошибок нет</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Database damaged: read-only</source>
         <extracomment>desktop/app.py:151</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>База данных повреждена: только чтение</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>LienDesk found damage in its database and has stopped saving, so nothing more is lost. You can still look records up. Use File → Restore latest backup to continue working from the last good copy.</source>
         <extracomment>desktop/app.py:169</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>LienDesk обнаружил повреждение базы данных и прекратил сохранение, чтобы больше ничего не потерять. Просматривать записи по-прежнему можно. Чтобы продолжить работу с последней исправной копии, выберите Файл → Восстановить последнюю резервную копию.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No backup</source>
         <extracomment>desktop/app.py:186</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Нет резервной копии</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Replace the current database with the backup {name}? The current file is kept beside it, renamed, and LienDesk restarts.</source>
         <extracomment>desktop/app.py:189</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Заменить текущую базу данных резервной копией {name}? Текущий файл будет сохранён рядом под другим именем, а LienDesk перезапустится.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Restore backup</source>
         <extracomment>desktop/app.py:189</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление резервной копии</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Restore the latest backup, {name}? The damaged file is kept beside it, renamed.</source>
         <extracomment>desktop/app.py:339</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить последнюю резервную копию {name}? Повреждённый файл будет сохранён рядом под другим именем.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database is damaged</source>
         <extracomment>desktop/app.py:169</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>База данных повреждена</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is no backup to restore. The damaged file has not been changed.</source>
         <extracomment>desktop/app.py:336</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Нет резервной копии для восстановления. Повреждённый файл не изменён.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is no backup yet. LienDesk makes one each time it closes.</source>
         <extracomment>desktop/app.py:186</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Резервной копии пока нет. LienDesk создаёт её при каждом закрытии.</translation>
     </message>
 </context>
 <context>
@@ -3152,85 +3153,85 @@
         <location line="+2"/>
         <source>Active</source>
         <extracomment>desktop/ui/widgets/choices.py:67</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Действует</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Actual days / 365</source>
         <extracomment>desktop/ui/widgets/choices.py:59</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Фактические дни / 365</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Administrator</source>
         <extracomment>desktop/ui/widgets/choices.py:74</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Администратор</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Annual rate / 12 each month</source>
         <extracomment>desktop/ui/widgets/choices.py:59</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Годовая ставка / 12 ежемесячно</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bank</source>
         <extracomment>desktop/ui/widgets/choices.py:48</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Банк</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Branch manager</source>
         <extracomment>desktop/ui/widgets/choices.py:73</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Руководитель отделения</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bullet (all at maturity)</source>
         <extracomment>desktop/ui/widgets/choices.py:55</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Единовременно в конце срока</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Called</source>
         <extracomment>desktop/ui/widgets/choices.py:67</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Досрочно истребован</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Clerk</source>
         <extracomment>desktop/ui/widgets/choices.py:72</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Специалист</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Co-operative</source>
         <extracomment>desktop/ui/widgets/choices.py:50</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Кредитный кооператив</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Condominium</source>
         <extracomment>desktop/ui/widgets/choices.py:63</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Квартира</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Credit officer</source>
         <extracomment>desktop/ui/widgets/choices.py:72</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Кредитный инспектор</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dealer credit</source>
         <extracomment>desktop/ui/widgets/choices.py:50</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Кредит дилера</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Driving licence</source>
         <extracomment>desktop/ui/widgets/choices.py:38</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Водительское удостоверение</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3248,19 +3249,19 @@
         <location line="+2"/>
         <source>Female</source>
         <extracomment>desktop/ui/widgets/choices.py:29</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Женский</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Finance company</source>
         <extracomment>desktop/ui/widgets/choices.py:48</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Финансовая компания</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Guarantee given</source>
         <extracomment>desktop/ui/widgets/choices.py:43</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Поручительство</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3272,55 +3273,55 @@
         <location line="+2"/>
         <source>House</source>
         <extracomment>desktop/ui/widgets/choices.py:63</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Дом</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Land</source>
         <extracomment>desktop/ui/widgets/choices.py:63</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Земельный участок</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loan</source>
         <extracomment>desktop/ui/widgets/choices.py:43</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Кредит</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Male</source>
         <extracomment>desktop/ui/widgets/choices.py:29</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Мужской</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>My Number card</source>
         <extracomment>desktop/ui/widgets/choices.py:38</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Карта My Number (Япония)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Other document</source>
         <extracomment>desktop/ui/widgets/choices.py:39</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Иной документ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Overdraft / card limit</source>
         <extracomment>desktop/ui/widgets/choices.py:44</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Овердрафт / кредитная карта</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Paid off</source>
         <extracomment>desktop/ui/widgets/choices.py:67</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Погашен</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Passport</source>
         <extracomment>desktop/ui/widgets/choices.py:37</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Паспорт</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3332,13 +3333,13 @@
         <location line="+2"/>
         <source>Residence card</source>
         <extracomment>desktop/ui/widgets/choices.py:37</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Вид на жительство</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Resident identity card</source>
         <extracomment>desktop/ui/widgets/choices.py:39</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Удостоверение личности гражданина КНР</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3350,7 +3351,7 @@
         <location line="+2"/>
         <source>Security officer</source>
         <extracomment>desktop/ui/widgets/choices.py:73</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сотрудник службы безопасности</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3365,7 +3366,7 @@
         <location line="+2"/>
         <source>Cannot do that now</source>
         <extracomment>desktop/ui/errors.py:44</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сейчас это действие невозможно</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3377,13 +3378,13 @@
         <location line="+2"/>
         <source>LienDesk hit an unexpected error. Nothing half-done was saved. Use “Copy details” and send them to your support contact.</source>
         <extracomment>desktop/ui/errors.py:45</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>В LienDesk произошла непредвиденная ошибка. Незавершённые изменения не сохранены. Нажмите «Скопировать подробности» и отправьте их в службу поддержки.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not found</source>
         <extracomment>desktop/ui/errors.py:42</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Не найдено</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3395,25 +3396,25 @@
         <location line="+2"/>
         <source>Saving is stopped</source>
         <extracomment>desktop/ui/errors.py:37</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение остановлено</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Something went wrong</source>
         <extracomment>desktop/ui/errors.py:45</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Что-то пошло не так</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database failed its integrity check, so LienDesk stopped writing to it to keep your records safe. Restore the latest backup from the File menu.</source>
         <extracomment>desktop/ui/errors.py:37</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>База данных не прошла проверку целостности, поэтому LienDesk прекратил запись в неё, чтобы сохранить ваши данные. Восстановите последнюю резервную копию через меню «Файл».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The record no longer exists. It may have been removed.</source>
         <extracomment>desktop/ui/errors.py:42</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Запись больше не существует. Возможно, она была удалена.</translation>
     </message>
 </context>
 <context>
@@ -3422,1603 +3423,1603 @@
         <location line="+2"/>
         <source>A 17-character VIN has no I, O or Q.</source>
         <extracomment>desktop/domain/assets.py:82</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>VIN из 17 знаков не содержит букв I, O и Q.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A copy cannot be certified before the document was issued.</source>
         <extracomment>desktop/domain/credit/dossier.py:93</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Копию нельзя заверить раньше даты выдачи документа.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A document can be returned only after it was received.</source>
         <extracomment>desktop/domain/credit/dossier.py:84</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть можно только поступивший документ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A document cannot be received before it was issued.</source>
         <extracomment>desktop/domain/credit/dossier.py:89</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Документ не может поступить раньше даты выдачи.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A document cannot be returned before the day it was received.</source>
         <extracomment>desktop/domain/credit/dossier.py:86</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Документ нельзя вернуть раньше дня его поступления.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A document cannot expire before it was issued.</source>
         <extracomment>desktop/domain/credit/dossier.py:91</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Срок действия документа не может истечь раньше даты выдачи.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A document has at least one page.</source>
         <extracomment>desktop/domain/credit/dossier.py:77 desktop/domain/credit/dossier.py:81</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>В документе должен быть хотя бы один лист.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A line between the closing account and itself moves nothing.</source>
         <extracomment>desktop/domain/settlement.py:125</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Строка между расчётным счётом сделки и им же самим ничего не перемещает.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A line&apos;s amount cannot be negative: swap payer and payee instead.</source>
         <extracomment>desktop/domain/settlement.py:119</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сумма строки не может быть отрицательной: поменяйте местами плательщика и получателя.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A mortgage sits on at least one parcel or building.</source>
         <extracomment>desktop/domain/fees.py:382</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ипотека должна обременять хотя бы один земельный участок или здание.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A password does not start or end with a space.</source>
         <extracomment>desktop/domain/access.py:125</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Пароль не может начинаться или заканчиваться пробелом.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A payoff cannot be quoted before the loan was paid out.</source>
         <extracomment>desktop/domain/loans.py:681</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сумму погашения нельзя рассчитать на дату до выдачи кредита.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A payoff is quoted for today or a later day, never back-dated.</source>
         <extracomment>desktop/services/payoffs.py:44</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сумма погашения рассчитывается на сегодня или более позднюю дату, но не задним числом.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A payoff letter is good through a day on or after it was received.</source>
         <extracomment>desktop/domain/payoffs.py:56</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Справка о сумме погашения действительна по дату не ранее дня её получения.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A phone number has 7 to 15 digits.</source>
         <extracomment>desktop/domain/customers.py:134</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Номер телефона содержит от 7 до 15 цифр.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A prepayment cannot come before the loan was paid out.</source>
         <extracomment>desktop/domain/loans.py:462</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Досрочное погашение не может предшествовать выдаче кредита.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A private sale has no dealer to charge fees.</source>
         <extracomment>desktop/domain/car_sale.py:208</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>При частной продаже нет дилера, который взимал бы сборы.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A purchase or trade-in is by a dealer: choose the dealer as buyer.</source>
         <extracomment>desktop/domain/car_sale.py:206</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Выкуп и трейд-ин проводит дилер: выберите дилера в качестве покупателя.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A rate is between 0 and 100 percent.</source>
         <extracomment>desktop/domain/rates.py:21</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ставка — от 0 до 100 %.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A residual-value loan keeps its term: lower the installment instead.</source>
         <extracomment>desktop/domain/loans.py:482</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Срок кредита с остаточным платежом не меняется: уменьшите вместо этого ежемесячный платёж.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A term of {term} months (over {limit}) is repaid monthly.</source>
         <extracomment>desktop/domain/credit/eligibility.py:76</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Кредит сроком {term} мес. (более {limit}) погашается ежемесячно.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A term of {term} months (over {limit}) is repaid monthly; one sum at maturity is not allowed.</source>
         <extracomment>desktop/domain/credit/eligibility.py:76</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Кредит сроком {term} мес. (более {limit}) погашается ежемесячно; погашение одной суммой в конце срока не допускается.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A term of {term} months (up to {limit}) is repaid in one sum at maturity.</source>
         <extracomment>desktop/domain/credit/eligibility.py:76</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Кредит сроком {term} мес. (не более {limit}) погашается одной суммой в конце срока.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A term of {term} months (up to {limit}) is repaid in one sum at maturity; choose that method.</source>
         <extracomment>desktop/domain/credit/eligibility.py:76</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Кредит сроком {term} мес. (не более {limit}) погашается одной суммой в конце срока; выберите этот порядок погашения.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A term of {term} months; the program allows {allowed}.</source>
         <extracomment>desktop/domain/credit/eligibility.py:76</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Срок {term} мес.; программа допускает {allowed}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A user name is one word, without spaces.</source>
         <extracomment>desktop/domain/access.py:113</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Имя пользователя — одно слово, без пробелов.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Advanced by {buyer} out of the price (立替) so that {lender} releases ownership (所有権解除): payoff {amount}</source>
         <extracomment>desktop/domain/car_sale.py:364</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{buyer} оплачивает авансом из цены (立替), чтобы кредитор ({lender}) снял обременение (所有権解除): сумма погашения {amount}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Advanced by {buyer} out of the price (立替) so that {lender} releases ownership (所有権解除): payoff {amount} The customer is the owner of record: the title can move with the debt kept (and recorded) instead.</source>
         <extracomment>desktop/domain/car_sale.py:364</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{buyer} оплачивает авансом из цены (立替), чтобы кредитор ({lender}) снял обременение (所有権解除): сумма погашения {amount}. Клиент — собственник по регистрации: право можно передать, сохранив долг (с его учётом).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Advanced by {buyer} out of the price (立替) so that {lender} releases ownership (所有権解除): payoff {amount} The customer is the owner of record: the title can move with the debt kept (and recorded) instead..</source>
         <extracomment>desktop/domain/car_sale.py:300</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{buyer} оплачивает авансом из цены (立替), чтобы кредитор ({lender}) снял обременение (所有権解除): сумма погашения {amount}. Клиент — собственник по регистрации: право можно передать, сохранив долг (с его учётом).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Advanced by {buyer} out of the price (立替) so that {lender} releases ownership (所有権解除): payoff {amount} per the lender&apos;s letter {reference}</source>
         <extracomment>desktop/domain/car_sale.py:364</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{buyer} оплачивает авансом из цены (立替), чтобы кредитор ({lender}) снял обременение (所有権解除): сумма погашения {amount} по справке кредитора {reference}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Advanced by {buyer} out of the price (立替) so that {lender} releases ownership (所有権解除): payoff {amount} per the lender&apos;s letter {reference}.</source>
         <extracomment>desktop/domain/car_sale.py:300</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{buyer} оплачивает авансом из цены (立替), чтобы кредитор ({lender}) снял обременение (所有権解除): сумма погашения {amount} по справке кредитора {reference}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Advanced by {buyer} out of the price (立替) so that {lender} releases ownership (所有権解除): payoff {amount}, which includes the residual {residual} of the residual-value loan</source>
         <extracomment>desktop/domain/car_sale.py:364</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{buyer} оплачивает авансом из цены (立替), чтобы кредитор ({lender}) снял обременение (所有権解除): сумма погашения {amount}, включая остаточный платёж {residual} по кредиту с остаточной стоимостью</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Advanced by {buyer} out of the price (立替) so that {lender} releases ownership (所有権解除): payoff {amount}, which includes the residual {residual} of the residual-value loan.</source>
         <extracomment>desktop/domain/car_sale.py:300</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{buyer} оплачивает авансом из цены (立替), чтобы кредитор ({lender}) снял обременение (所有権解除): сумма погашения {amount}, включая остаточный платёж {residual} по кредиту с остаточной стоимостью.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Advanced by {buyer} out of the price (立替) so that {lender} releases ownership (所有権解除): payoff {amount}.</source>
         <extracomment>desktop/domain/car_sale.py:300</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{buyer} оплачивает авансом из цены (立替), чтобы кредитор ({lender}) снял обременение (所有権解除): сумма погашения {amount}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>After the sale {total} remains owed, unsecured: negotiate a repayment plan; otherwise a lawsuit and wage garnishment may follow.</source>
         <extracomment>desktop/domain/short_sale.py:591</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>После продажи остаётся долг {total}, уже без обеспечения: согласуйте график погашения; иначе возможны иск и взыскание из зарплаты.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Age on {contract_date} is {age}; the program allows {allowed}.</source>
         <extracomment>desktop/domain/credit/eligibility.py:76</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Возраст на {contract_date} — {age}; программа допускает {allowed}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An offer must be more than zero.</source>
         <extracomment>desktop/domain/car_sale.py:415</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Предложение должно быть больше нуля.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Application received and decision told to the borrower on the same day, {told_on}: no pay-out before 12:00 of the next working day, {not_before} (book 4.1.1.7).</source>
         <extracomment>desktop/domain/credit/deadlines.py:265</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Заявка получена и решение сообщено заёмщику в один день, {told_on}: выдача кредита не ранее 12:00 следующего рабочего дня, {not_before} (п. 4.1.1.7 Стандарта).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Application received on {received_on}, decision told to the borrower on {told_on}: not the same day, so the pay-out need not wait (book 4.1.1.7).</source>
         <extracomment>desktop/domain/credit/deadlines.py:259</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Заявка получена {received_on}, решение сообщено заёмщику {told_on}: не в один день, поэтому выдачу кредита откладывать не нужно (п. 4.1.1.7 Стандарта).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Application submitted for a decision by {user} at {at}.</source>
         <extracomment>desktop/domain/credit/decisions.py:254</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Заявка направлена на принятие решения: {user}, {at}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Application submitted to the branch security officer by {user} at {at}.</source>
         <extracomment>desktop/domain/credit/decisions.py:251</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Заявка направлена на проверку сотруднику службы безопасности филиала: {user}, {at}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Approved by {user} at {at}: {amount} for {term} months at {rate} a year.</source>
         <extracomment>desktop/domain/credit/decisions.py:351</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Одобрено: {user}, {at}: {amount} на {term} мес. под {rate} годовых.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Approved by {user} at {at}: {amount} for {term} months at {rate} a year; awaiting the security officer&apos;s clearance.</source>
         <extracomment>desktop/domain/credit/decisions.py:348</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Одобрено: {user}, {at}: {amount} на {term} мес. под {rate} годовых; ожидается отметка сотрудника службы безопасности.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Auction petitioned on {day}: bids open about 6 months later (around {bid}).</source>
         <extracomment>desktop/domain/short_sale.py:761</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Заявление о торгах подано {day}: приём заявок на торгах откроется примерно через 6 месяцев (около {bid}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Auction petitioned on {day}: bids open about 6 months later (on {bid}).</source>
         <extracomment>desktop/domain/short_sale.py:761</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Заявление о торгах подано {day}: приём заявок на торгах откроется примерно через 6 месяцев ({bid}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Auction: market price {market} × {pct}% = {bid} − court costs {court} = {net} to the creditors; debt {debt} − {received} = {owes} still owed.</source>
         <extracomment>desktop/domain/short_sale.py:688</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Торги: рыночная цена {market} × {pct} % = {bid} − судебные расходы {court} = {net} кредиторам; долг {debt} − {received} = остаётся {owes}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Balance paid by the buyer at settlement (残代金)</source>
         <extracomment>desktop/domain/settlement.py:342</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Остаток цены, который покупатель платит при расчётах (残代金)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Balanced: {agent} collects {money_in} and pays out {money_out}.</source>
         <extracomment>desktop/domain/settlement.py:326</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сходится: {agent} получает {money_in} и выплачивает {money_out}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Best of {count} offers: {best} from {bidder}, {lead} more than {runner}; {gain} more than the first offer {first}.</source>
         <extracomment>desktop/domain/car_sale.py:433</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Лучшее из предложений ({count}): {best} от {bidder}, на {lead} больше, чем у {runner}; на {gain} больше первого предложения {first}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Best of {count} offers: {best} from {bidder}.</source>
         <extracomment>desktop/domain/car_sale.py:433</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Лучшее из предложений ({count}): {best} от {bidder}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Best of {count} offers: {best} from {bidder}. It covers the payoff {payoff} with {equity} to spare.</source>
         <extracomment>desktop/domain/car_sale.py:433</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Лучшее из предложений ({count}): {best} от {bidder}. Оно покрывает сумму погашения {payoff} с запасом {equity}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Best of {count} offers: {best} from {bidder}. It falls short of the payoff {payoff} by {equity}.</source>
         <extracomment>desktop/domain/car_sale.py:433</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Лучшее из предложений ({count}): {best} от {bidder}. До суммы погашения {payoff} не хватает {equity}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Between 0 and 30 days.</source>
         <extracomment>desktop/domain/retention.py:150</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>От 0 до 30 дней.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Between 1 and 180 days.</source>
         <extracomment>desktop/domain/settings.py:58</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>От 1 до 180 дней.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Between 1 and 240 minutes.</source>
         <extracomment>desktop/domain/settings.py:64</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>От 1 до 240 минут.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Between 1 and 90 days.</source>
         <extracomment>desktop/domain/settings.py:56</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>От 1 до 90 дней.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Between 1 minute and a day.</source>
         <extracomment>desktop/domain/settings.py:62</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>От 1 минуты до суток.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Between 3 and 20 attempts.</source>
         <extracomment>desktop/domain/settings.py:60</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>От 3 до 20 попыток.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Brokerage commission to {broker}</source>
         <extracomment>desktop/domain/short_sale.py:300</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Комиссия агентства {broker}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Brokerage commission to {broker} (buyer&apos;s side)</source>
         <extracomment>desktop/domain/settlement.py:342</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Комиссия агентства {broker} (сторона покупателя)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Brokerage commission to {broker} (seller&apos;s side)</source>
         <extracomment>desktop/domain/settlement.py:342</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Комиссия агентства {broker} (сторона продавца)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Buyer&apos;s share of the management fee from {day}</source>
         <extracomment>desktop/domain/settlement.py:342</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Доля покупателя во взносе на управление с {day}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Buyer&apos;s share of the property tax from {day} (固定資産税等精算金)</source>
         <extracomment>desktop/domain/settlement.py:342</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Доля покупателя в налоге на имущество с {day} (固定資産税等精算金)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Buyer&apos;s share of the repair reserve from {day}</source>
         <extracomment>desktop/domain/settlement.py:342</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Доля покупателя во взносе в фонд ремонта с {day}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cannot tell new from used: {missing} not recorded.</source>
         <extracomment>desktop/domain/credit/eligibility.py:347</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Нельзя определить, новое ТС или подержанное: не указано — {missing}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cash from {seller} to cover the shortfall</source>
         <extracomment>desktop/domain/settlement.py:342</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Доплата наличными от продавца ({seller}) на покрытие недостачи</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check the VIN or chassis number.</source>
         <extracomment>desktop/domain/assets.py:85</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте VIN или номер кузова.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check the model year.</source>
         <extracomment>desktop/domain/assets.py:87</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте год выпуска.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check the year of birth.</source>
         <extracomment>desktop/domain/customers.py:118</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте год рождения.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose one of the languages offered.</source>
         <extracomment>desktop/domain/settings.py:66</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Выберите один из предложенных языков.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose one of the reasons for a veto.</source>
         <extracomment>desktop/domain/credit/decisions.py:308</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Выберите одно из оснований для «Вето».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose proposed, approved or refused.</source>
         <extracomment>desktop/services/settlements.py:241</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Выберите: предложено, одобрено или отклонено.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the borrower.</source>
         <extracomment>desktop/domain/loan_accounts.py:42</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Выберите заёмщика.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the car sold.</source>
         <extracomment>desktop/services/settlements.py:495</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Выберите проданный автомобиль.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the documents to return.</source>
         <extracomment>desktop/domain/credit/decisions.py:391</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Выберите документы для возврата.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the home sold.</source>
         <extracomment>desktop/services/settlements.py:495</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Выберите проданное жильё.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the kind of sale.</source>
         <extracomment>desktop/services/settlements.py:172</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Выберите вид продажи.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the language of the copy.</source>
         <extracomment>desktop/services/privacy.py:307</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Выберите язык копии.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the language of the customer&apos;s documents.</source>
         <extracomment>desktop/domain/customers.py:120</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Выберите язык документов клиента.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the language of the destruction record.</source>
         <extracomment>desktop/services/privacy.py:213</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Выберите язык акта об уничтожении.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the language of the document.</source>
         <extracomment>desktop/services/settlements.py:549</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Выберите язык документа.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the lender.</source>
         <extracomment>desktop/domain/loan_accounts.py:40</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Выберите кредитора.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the record the document is issued for.</source>
         <extracomment>desktop/services/documents.py:35</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Выберите запись, по которой выдаётся документ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose which document this is.</source>
         <extracomment>desktop/domain/credit/dossier.py:73</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Выберите, какой это документ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose which document to issue.</source>
         <extracomment>desktop/services/documents.py:33</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Выберите документ для выдачи.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose who pays and who receives.</source>
         <extracomment>desktop/domain/settlement.py:121</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Выберите плательщика и получателя.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Citizen of {citizenship}; the program lends only to citizens of {allowed}.</source>
         <extracomment>desktop/domain/credit/eligibility.py:76</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Гражданство: {citizenship}; программа кредитует только граждан: {allowed}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Citizen of {citizenship}; the program lends to citizens of {allowed}.</source>
         <extracomment>desktop/domain/credit/eligibility.py:76</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Гражданство: {citizenship}; программа кредитует граждан: {allowed}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Citizenship not recorded; the program lends to citizens of {allowed}.</source>
         <extracomment>desktop/domain/credit/eligibility.py:76</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Гражданство не указано; программа кредитует граждан: {allowed}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cleared from the proceeds: unpaid management fees and repair reserve pass to the buyer as the next owner, so the management association is paid before the handover.</source>
         <extracomment>desktop/domain/home_sale.py:375</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Погашается из выручки: неоплаченные взносы на управление и в фонд ремонта переходят к покупателю как новому собственнику, поэтому ассоциации платят до передачи.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Condominium arrears to {association}</source>
         <extracomment>desktop/domain/short_sale.py:300</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Долг по взносам ({association})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Consent withdrawn on {withdrawn_on}: the data is destroyed within {days} days, by {due_on}.</source>
         <extracomment>desktop/domain/retention.py:270</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Согласие отозвано {withdrawn_on}: данные уничтожаются в течение {days} дн., не позднее {due_on}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Contract stamp duty (印紙税)</source>
         <extracomment>desktop/domain/short_sale.py:300</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Гербовый сбор по договору (印紙税)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Contract stamp duty is never paid from the price: it is the seller&apos;s own cost.</source>
         <extracomment>desktop/domain/short_sale.py:422</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Гербовый сбор по договору никогда не оплачивается из цены: это расход самого продавца.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Credit history not checked: record how many times a payment was more than 30 calendar days late (at most {allowed}).</source>
         <extracomment>desktop/domain/credit/eligibility.py:76</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Кредитная история не проверена: укажите, сколько раз платёж просрочивался более чем на 30 календарных дней (не более {allowed}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date of birth not recorded; the loan must be repaid by the {limit}th birthday.</source>
         <extracomment>desktop/domain/credit/eligibility.py:76</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Дата рождения не указана; кредит должен быть погашен до достижения {limit} лет.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date of birth not recorded; the program allows ages {allowed} on the contract date.</source>
         <extracomment>desktop/domain/credit/eligibility.py:76</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Дата рождения не указана; программа допускает возраст {allowed} на дату договора.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date of birth or sex not recorded; the term may not run past the statutory retirement age.</source>
         <extracomment>desktop/domain/credit/eligibility.py:76</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Не указаны дата рождения или пол; срок кредита не может выходить за пенсионный возраст, установленный законом.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dealer fee: {name}</source>
         <extracomment>desktop/domain/settlement.py:342</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сбор дилера: {name}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Describe the fee.</source>
         <extracomment>desktop/domain/car_sale.py:213</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Укажите назначение сбора.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Describe the line.</source>
         <extracomment>desktop/domain/settlement.py:114</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Укажите описание строки.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Document “{code}” has not been received.</source>
         <extracomment>desktop/domain/credit/dossier.py:197</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Документ «{code}» не поступил.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Document “{code}” is not in the dossier on {on}; nothing to return.</source>
         <extracomment>desktop/domain/credit/decisions.py:404</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>На {on} документа «{code}» нет в досье; возвращать нечего.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dossier filed among the refusals by {user} at {at}.</source>
         <extracomment>desktop/domain/credit/decisions.py:417</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Досье помещено в папку отказов: {user}, {at}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Each mortgage has its own rank, 1 for the first.</source>
         <extracomment>desktop/domain/home_sale.py:260</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>У каждой ипотеки своя очерёдность, 1 — у первой.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Earnest money (手付金) held by {holder}</source>
         <extracomment>desktop/domain/settlement.py:342</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Задаток (手付金); хранит {holder}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter a file name for the document.</source>
         <extracomment>desktop/services/documents.py:37</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Укажите имя файла документа.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter a phone number.</source>
         <extracomment>desktop/domain/customers.py:132</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Укажите номер телефона.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter a whole number of months, zero or more.</source>
         <extracomment>desktop/domain/loans.py:106</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Укажите целое число месяцев, не меньше нуля.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter a whole number, zero or more.</source>
         <extracomment>desktop/domain/fees.py:375</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Укажите целое число, не меньше нуля.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter an amount.</source>
         <extracomment>desktop/domain/loans.py:357 desktop/domain/money.py:248 desktop/domain/settlement.py:116</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Укажите сумму.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter income and obligations in one currency.</source>
         <extracomment>desktop/domain/customers.py:153</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Укажите доход и обязательства в одной валюте.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the VIN or chassis number.</source>
         <extracomment>desktop/domain/assets.py:80</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Укажите VIN или номер кузова.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the address of the property.</source>
         <extracomment>desktop/domain/assets.py:92</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Укажите адрес объекта.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the amount sent to the lender.</source>
         <extracomment>desktop/domain/releases.py:80</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Укажите сумму, перечисленную кредитору.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the annual rate as an exact decimal, zero or more.</source>
         <extracomment>desktop/domain/credit/maximum.py:477</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Укажите годовую ставку точной десятичной дробью, не меньше нуля.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the approved amount.</source>
         <extracomment>desktop/domain/credit/decisions.py:335</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Укажите одобренную сумму.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the branch&apos;s name, as printed on documents.</source>
         <extracomment>desktop/domain/settings.py:54</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Укажите название отделения, как оно печатается в документах.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the buyer and the day of settlement.</source>
         <extracomment>desktop/domain/settlement_inputs.py:493</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Укажите покупателя и дату расчётов.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the date of birth.</source>
         <extracomment>desktop/domain/customers.py:112</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Укажите дату рождения.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the date the copy was certified.</source>
         <extracomment>desktop/domain/credit/dossier.py:106</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Укажите дату заверения копии.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the date the loan was paid out.</source>
         <extracomment>desktop/domain/loans.py:148</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Укажите дату выдачи кредита.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the day of the sale.</source>
         <extracomment>desktop/domain/settlement_inputs.py:432</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Укажите дату продажи.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the document&apos;s title as on the inventory.</source>
         <extracomment>desktop/domain/credit/dossier.py:75</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Укажите наименование документа, как в описи.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the family name.</source>
         <extracomment>desktop/domain/customers.py:108</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Укажите фамилию.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the given name.</source>
         <extracomment>desktop/domain/customers.py:110</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Укажите имя.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the insurer.</source>
         <extracomment>desktop/domain/credit/after_approval.py:210</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Укажите страховую компанию.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the lender&apos;s account number for this loan.</source>
         <extracomment>desktop/domain/loan_accounts.py:44</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Укажите номер кредитного договора у кредитора.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the lender&apos;s name.</source>
         <extracomment>desktop/domain/lenders.py:37</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Укажите наименование кредитора.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the loan-to-value cap as an exact decimal.</source>
         <extracomment>desktop/domain/car_sale.py:119</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Укажите предельное соотношение кредит/залог точной десятичной дробью.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the monthly amount, zero or more.</source>
         <extracomment>desktop/domain/fees.py:328</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Укажите ежемесячную сумму, не меньше нуля.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the mortgages, each with its own rank, 1 for the senior.</source>
         <extracomment>desktop/domain/short_sale.py:273 desktop/domain/short_sale.py:300</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Укажите ипотеки, каждую со своей очерёдностью, 1 — у старшей.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the new car&apos;s loan to check the roll-over.</source>
         <extracomment>desktop/domain/car_sale.py:226</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Укажите кредит на новый автомобиль, чтобы проверить перенос долга.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the new loan in the car price&apos;s currency, zero or more.</source>
         <extracomment>desktop/domain/car_sale.py:127</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Укажите новый кредит в валюте цены автомобиля, не меньше нуля.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the number of the identity document.</source>
         <extracomment>desktop/domain/customers.py:125</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Укажите номер документа, удостоверяющего личность.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the number or scan reference of the signed consent form.</source>
         <extracomment>desktop/domain/customers.py:160 desktop/domain/retention.py:180</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Укажите номер подписанного согласия или ссылку на его скан.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the party&apos;s name.</source>
         <extracomment>desktop/domain/settlement.py:84</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Укажите наименование стороны.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the person&apos;s name as it appears on documents.</source>
         <extracomment>desktop/domain/access.py:115</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Укажите ФИО так, как в документах.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the policy number.</source>
         <extracomment>desktop/domain/credit/after_approval.py:208</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Укажите номер полиса.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the position of who certified the copy.</source>
         <extracomment>desktop/domain/credit/dossier.py:104</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Укажите должность лица, заверившего копию.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the price in JPY, more than zero.</source>
         <extracomment>desktop/domain/short_sale.py:270 desktop/domain/short_sale.py:300</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Укажите цену в JPY, больше нуля.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the rate as an exact decimal, never a binary float.</source>
         <extracomment>desktop/domain/loans.py:56</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Укажите ставку точной десятичной дробью, а не двоичным числом с плавающей точкой.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the rate in percent per year.</source>
         <extracomment>desktop/domain/rates.py:15</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Укажите ставку в процентах годовых.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the reference of the lender&apos;s payoff letter.</source>
         <extracomment>desktop/domain/payoffs.py:45</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Укажите номер справки кредитора о сумме погашения.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the residual value paid with the last installment.</source>
         <extracomment>desktop/domain/loans.py:153</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Укажите остаточный платёж, вносимый с последним платежом.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the scrivener&apos;s fee for the discharge.</source>
         <extracomment>desktop/domain/home_sale.py:275</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Укажите вознаграждение регистратора за снятие ипотеки.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the scrivener&apos;s fee in JPY.</source>
         <extracomment>desktop/domain/fees.py:377</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Укажите вознаграждение регистратора в JPY.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the sum insured.</source>
         <extracomment>desktop/domain/credit/after_approval.py:212</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Укажите страховую сумму.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the surname and initials of who certified the copy.</source>
         <extracomment>desktop/domain/credit/dossier.py:102</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Укажите фамилию и инициалы лица, заверившего копию.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the year&apos;s tax, zero or more.</source>
         <extracomment>desktop/domain/fees.py:288</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Укажите годовую сумму налога, не меньше нуля.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter what the customer consented to (the purpose).</source>
         <extracomment>desktop/domain/retention.py:178</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Укажите, на что клиент дал согласие (цель обработки).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter who made the offer.</source>
         <extracomment>desktop/services/settlements.py:216</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Укажите, кто сделал предложение.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter why the data is erased (the legal ground).</source>
         <extracomment>desktop/domain/retention.py:356</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Укажите причину уничтожения данных (правовое основание).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Equity = price {price} − payoff to {lender} {payoff} = {equity}.</source>
         <extracomment>desktop/domain/car_sale.py:265</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Чистая стоимость = цена {price} − погашение кредитору ({lender}) {payoff} = {equity}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Equity applied to the new car bought from {buyer}</source>
         <extracomment>desktop/domain/settlement.py:342</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Остаток зачтён в оплату нового автомобиля у {buyer}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>External checks (book 4.1.1.8): filed on {filed_on}, so the answers are due by 12:00 local time ({zone}) the following day: {due_at}.</source>
         <extracomment>desktop/domain/credit/deadlines.py:230</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Запросы в сторонние организации (п. 4.1.1.8 Стандарта): направлены {filed_on}, поэтому ответы должны быть получены до 12:00 по местному времени ({zone}) следующего дня: {due_at}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Give the reason for the refusal.</source>
         <extracomment>desktop/domain/credit/decisions.py:359</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Укажите основание отказа.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Guarantor of someone else&apos;s provident fund loan; cannot borrow until it is repaid.</source>
         <extracomment>desktop/domain/credit/eligibility.py:76</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Является поручителем по чужому кредиту жилищного накопительного фонда; получить кредит нельзя до его погашения.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>High risk: a private sale of a car under a loan. The buyer must pay first or advance the payoff; the seller must obtain the release papers from {lender} and re-register the car at the transport bureau (陸運支局) alone. Recommended only for professionals.</source>
         <extracomment>desktop/domain/car_sale.py:367</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Высокий риск: частная продажа автомобиля в кредите. Покупатель платит первым или вносит сумму погашения авансом; продавец сам получает документы о снятии обременения у кредитора ({lender}) и перерегистрирует автомобиль в транспортном бюро (陸運支局). Рекомендуется только опытным участникам.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>High risk: a private sale. The seller and the buyer re-register the car at the transport bureau (陸運支局) alone, and no dealer stands between the money and the title. Recommended only for professionals.</source>
         <extracomment>desktop/domain/car_sale.py:373</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Высокий риск: частная продажа. Продавец и покупатель сами перерегистрируют автомобиль в транспортном бюро (陸運支局), и между деньгами и правом собственности нет дилера. Рекомендуется только опытным участникам.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Holds a valid residence certificate for {region}, the branch&apos;s region.</source>
         <extracomment>desktop/domain/credit/eligibility.py:76</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Имеет действующее свидетельство о проживании в регионе {region}, где находится отделение.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>If the borrower cannot repay the {remaining} left, {guarantor} pays off {creditor} (代位弁済) and claims it from the borrower: negotiate a repayment plan with it.</source>
         <extracomment>desktop/domain/short_sale.py:587</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Если заёмщик не сможет погасить оставшиеся {remaining}, {guarantor} погасит долг перед кредитором ({creditor}) (代位弁済) и предъявит требование заёмщику: согласуйте с ней график погашения.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Income cannot be negative.</source>
         <extracomment>desktop/domain/customers.py:142</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Доход не может быть отрицательным.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last used on {last_use}; the retention period of {months} months ({basis}) ended on {due_on}.</source>
         <extracomment>desktop/domain/retention.py:263</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Последнее использование {last_use}; срок хранения {months} мес. ({basis}) истёк {due_on}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Leave exactly one of amount, rate, term and installment empty.</source>
         <extracomment>desktop/domain/loans.py:352</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Оставьте пустым ровно одно из полей: сумма, ставка, срок, ежемесячный платёж.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loan with {lender} stays with the seller: not paid at this closing</source>
         <extracomment>desktop/domain/settlement.py:342</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Кредит ({lender}) остаётся за продавцом: в этих расчётах не погашается</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Low-priced vacant home (低廉な空家等): the client must agree to the higher fee in advance, when the brokerage contract is signed.</source>
         <extracomment>desktop/domain/fees.py:154</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Недорогое пустующее жильё (低廉な空家等): клиент должен заранее, при подписании договора с агентством, согласиться на повышенную комиссию.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Low-priced vacant home (低廉な空家等, price {price} ≤ {limit}, from {since}): up to {fee} + {tax_pct}% tax {tax} = {total} (the ordinary cap before tax is {ordinary})</source>
         <extracomment>desktop/domain/fees.py:160</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Недорогое пустующее жильё (低廉な空家等, цена {price} ≤ {limit}, с {since}): до {fee} + налог на потребление {tax_pct} % {tax} = {total} (обычный лимит без налога — {ordinary})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Management fee (管理費) {annual} for the year {start} to {end}: seller {start} to {seller_last} = {seller_days} days, buyer {settlement_on} to {end} = {buyer_days} days. Buyer&apos;s share {annual} × {buyer_days}/{basis} = {buyer_share} (rounded half-up), paid to the seller at closing; seller&apos;s share {annual} − {buyer_share} = {seller_share}.</source>
         <extracomment>desktop/domain/fees.py:316</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Взнос на управление (管理費) {annual} за год с {start} по {end}: продавец с {start} по {seller_last} = {seller_days} дн., покупатель с {settlement_on} по {end} = {buyer_days} дн. Доля покупателя {annual} × {buyer_days}/{basis} = {buyer_share} (с округлением), выплачивается продавцу при расчётах; доля продавца {annual} − {buyer_share} = {seller_share}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Management fee (管理費) {annual} for the year {start} to {end}: seller {start} to {seller_last} = {seller_days} days, buyer {settlement_on} to {end} = {buyer_days} days. Buyer&apos;s share {annual} × {buyer_days}/{basis} = {buyer_share} (rounded half-up), paid to the seller at closing; seller&apos;s share {annual} − {buyer_share} = {seller_share}. Settlement on the first day of the year: the buyer bears it all.</source>
         <extracomment>desktop/domain/fees.py:316</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Взнос на управление (管理費) {annual} за год с {start} по {end}: продавец с {start} по {seller_last} = {seller_days} дн., покупатель с {settlement_on} по {end} = {buyer_days} дн. Доля покупателя {annual} × {buyer_days}/{basis} = {buyer_share} (с округлением), выплачивается продавцу при расчётах; доля продавца {annual} − {buyer_share} = {seller_share}. Расчёты в первый день года: всю сумму несёт покупатель.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Management fee (管理費) {annual} for the year {start} to {end}: seller {start} to {seller_last} = {seller_days} days, buyer {settlement_on} to {end} = {buyer_days} days. Buyer&apos;s share {annual} × {buyer_days}/{basis} = {buyer_share} (rounded half-up), paid to the seller at closing; seller&apos;s share {annual} − {buyer_share} = {seller_share}. The year has {length} days; by custom each of the buyer&apos;s days is charged at 1/365 of the tax, and the seller&apos;s share is the rest.</source>
         <extracomment>desktop/domain/fees.py:316</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Взнос на управление (管理費) {annual} за год с {start} по {end}: продавец с {start} по {seller_last} = {seller_days} дн., покупатель с {settlement_on} по {end} = {buyer_days} дн. Доля покупателя {annual} × {buyer_days}/{basis} = {buyer_share} (с округлением), выплачивается продавцу при расчётах; доля продавца {annual} − {buyer_share} = {seller_share}. В году {length} дн.; по обычаю каждый день покупателя считается как 1/365 суммы, остальное приходится на продавца.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Management fee (管理費) {monthly} for {start} to {end} ({days} days): buyer {settlement_on} to {end} = {buyer_days} days, {monthly} × {buyer_days}/{days} = {buyer_share} (rounded half-up), paid to the seller at closing; seller&apos;s share {seller_share}.</source>
         <extracomment>desktop/domain/fees.py:340</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Взнос на управление (管理費) {monthly} за период с {start} по {end} ({days} дн.): покупатель с {settlement_on} по {end} = {buyer_days} дн., {monthly} × {buyer_days}/{days} = {buyer_share} (с округлением), выплачивается продавцу при расчётах; доля продавца {seller_share}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Management fee arrears {mgmt} + repair reserve arrears {repair} = {arrears}, without late charges {late} or parking. Enter the monthly fees to check the {months}-month cap.</source>
         <extracomment>desktop/domain/short_sale.py:368</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Долг по взносам на управление {mgmt} + в фонд ремонта {repair} = {arrears}, без пеней {late} и парковки. Укажите ежемесячные взносы, чтобы проверить лимит в {months} мес.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Management fee arrears {mgmt} + repair reserve arrears {repair} = {arrears}; allowed up to {months} months (5 years) × ({monthly_mgmt} + {monthly_repair}) = {cap}, so {amount}; late charges {late} and parking are not allowed.</source>
         <extracomment>desktop/domain/short_sale.py:377</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Долг по взносам на управление {mgmt} + в фонд ремонта {repair} = {arrears}; допускается не более {months} мес. (5 лет) × ({monthly_mgmt} + {monthly_repair}) = {cap}, то есть {amount}; пени {late} и парковка не допускаются.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Marital status not recorded; a married borrower needs the spouse&apos;s notarised consent or the spouse as guarantor.</source>
         <extracomment>desktop/domain/credit/eligibility.py:76</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Семейное положение не указано; заёмщику, состоящему в браке, нужно нотариальное согласие супруга(и) или поручительство супруга(и).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Marketing started on {start}: if the home is unsold after 3 to 6 months ({from_day} to {by_day}), the guarantor company often petitions for auction in parallel.</source>
         <extracomment>desktop/domain/short_sale.py:761</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Продажа начата {start}: если жильё не продано за 3–6 месяцев ({from_day} — {by_day}), гарантийная компания часто параллельно подаёт заявление о торгах.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Married, but the spouse neither gives notarised consent nor signs as guarantor; one of the two is required.</source>
         <extracomment>desktop/domain/credit/eligibility.py:76</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Состоит в браке, но супруг(а) не даёт нотариального согласия и не выступает поручителем; требуется одно из двух.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Married: record whether the spouse gives notarised consent or signs as guarantor.</source>
         <extracomment>desktop/domain/credit/eligibility.py:76</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Состоит в браке: укажите, даёт ли супруг(а) нотариальное согласие или выступает поручителем.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Married; the spouse {role}.</source>
         <extracomment>desktop/domain/credit/eligibility.py:76</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Состоит в браке; супруг(а): {role}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mileage cannot be negative.</source>
         <extracomment>desktop/domain/assets.py:89</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Пробег не может быть отрицательным.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Months of employment cannot be negative.</source>
         <extracomment>desktop/domain/customers.py:140</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Стаж в месяцах не может быть отрицательным.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mortgage discharge registration and scrivener&apos;s fee ({scrivener})</source>
         <extracomment>desktop/domain/short_sale.py:300</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Регистрация снятия ипотеки и вознаграждение регистратора ({scrivener})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Moving allowance approved by {lender}</source>
         <extracomment>desktop/domain/settlement.py:342</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Компенсация переезда, одобренная кредитором ({lender})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Moving allowance for the seller (approved by the lender)</source>
         <extracomment>desktop/domain/settlement.py:342</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Компенсация переезда продавцу (одобрена кредитором)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Moving costs are paid from the price only if negotiated with the lender beforehand.</source>
         <extracomment>desktop/domain/short_sale.py:416</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Расходы на переезд оплачиваются из цены, только если это заранее согласовано с кредитором.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Moving costs for the seller</source>
         <extracomment>desktop/domain/short_sale.py:300</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Расходы продавца на переезд</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name the bankruptcy trustee (破産管財人).</source>
         <extracomment>desktop/domain/short_sale.py:289 desktop/domain/short_sale.py:300</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Укажите конкурсного управляющего (破産管財人).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name the buyer&apos;s broker.</source>
         <extracomment>desktop/domain/home_sale.py:273</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Укажите агентство покупателя.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name the guarantor company that paid off the bank.</source>
         <extracomment>desktop/domain/short_sale.py:300 desktop/domain/short_sale.py:498</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Укажите гарантийную компанию, погасившую долг перед банком.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name the management association (管理組合) the arrears are owed to.</source>
         <extracomment>desktop/domain/home_sale.py:268</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Укажите ассоциацию собственников (管理組合), перед которой есть долг.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name the management association (管理組合).</source>
         <extracomment>desktop/domain/short_sale.py:362</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Укажите ассоциацию собственников (管理組合).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name the tax office the unpaid property tax goes to.</source>
         <extracomment>desktop/domain/home_sale.py:271</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Укажите налоговый орган, которому причитается неуплаченный налог на имущество.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Negotiated with the lender: {requested} asked, allowed up to {cap} (the source: about 300,000 is common).</source>
         <extracomment>desktop/domain/short_sale.py:411</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Согласовано с кредитором: запрошено {requested}, допускается до {cap} (обычно около 300 000).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Net proceeds paid to {seller}</source>
         <extracomment>desktop/domain/settlement.py:342</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Выплата чистой выручки продавцу ({seller})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New loan {loan} + shortfall {shortfall} = {after}; {new_lender} lends at most {cap_pct}% of the new car&apos;s price {car_price} = {limit}: over the limit by {excess}. Rolling the shortfall into the new loan is refused; the customer must pay it in cash.</source>
         <extracomment>desktop/domain/car_sale.py:159</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Новый кредит {loan} + недостача {shortfall} = {after}; {new_lender} выдаёт не более {cap_pct} % цены нового автомобиля {car_price} = {limit}: лимит превышен на {excess}. Включить недостачу в новый кредит нельзя; клиент должен доплатить наличными.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New loan {loan} + shortfall {shortfall} = {after}; {new_lender} lends at most {cap_pct}% of the new car&apos;s price {car_price} = {limit}: within the limit. The lender also screens income: confirm with it before promising the roll-over.</source>
         <extracomment>desktop/domain/car_sale.py:156</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Новый кредит {loan} + недостача {shortfall} = {after}; {new_lender} выдаёт не более {cap_pct} % цены нового автомобиля {car_price} = {limit}: в пределах лимита. Кредитор проверяет и доход: подтвердите у него, прежде чем обещать перенос долга.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New: model year {model_year} (contract {contract_date}), never in service, never registered, imported by a company or made in the country.</source>
         <extracomment>desktop/domain/credit/eligibility.py:349</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Новое ТС: год выпуска {model_year} (договор от {contract_date}), не эксплуатировалось, не регистрировалось, ввезено юридическим лицом или произведено в стране.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No consent to keep personal data is on file (last used on {last_use}).</source>
         <extracomment>desktop/domain/retention.py:258</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Согласия на хранение персональных данных нет (последнее использование {last_use}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No loan on the car: equity = price {price}.</source>
         <extracomment>desktop/domain/car_sale.py:263</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Кредита на автомобиле нет: чистая стоимость = цена {price}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No payment missed yet: ask the lender about rescheduling (interest-only for a while) before arrears begin.</source>
         <extracomment>desktop/domain/short_sale.py:761</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Пропущенных платежей пока нет: до возникновения просрочки обсудите с кредитором реструктуризацию (временно только проценты).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No provident fund loan being repaid.</source>
         <extracomment>desktop/domain/credit/eligibility.py:76</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Непогашенного кредита жилищного накопительного фонда нет.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No security chosen; the program requires one of: {accepted}.</source>
         <extracomment>desktop/domain/credit/eligibility.py:76</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Обеспечение не выбрано; программа требует одно из: {accepted}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No such line in the table.</source>
         <extracomment>desktop/domain/short_sale.py:206 desktop/services/settlements.py:248</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Такой строки в таблице нет.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No vehicle recorded; new or used cannot be told.</source>
         <extracomment>desktop/domain/credit/eligibility.py:76</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ТС не указано; нельзя определить, новое оно или подержанное.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not a guarantor of anyone&apos;s provident fund loan.</source>
         <extracomment>desktop/domain/credit/eligibility.py:76</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Не является поручителем по чужому кредиту жилищного накопительного фонда.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not a settlement line.</source>
         <extracomment>desktop/domain/settlement.py:199</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Это не строка расчётной ведомости.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not deducted from the price: parking and bicycle-space fees do not pass to the buyer, so they stay the seller&apos;s own debt, to be paid by the seller even after moving out.</source>
         <extracomment>desktop/domain/home_sale.py:191</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Из цены не вычитается: плата за парковку и велостоянку не переходит к покупателю, это личный долг продавца, который он погашает и после переезда.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not married: no spouse&apos;s consent or guarantee is needed.</source>
         <extracomment>desktop/domain/credit/eligibility.py:76</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>В браке не состоит: согласие или поручительство супруга(и) не требуется.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not paid from the price: late charges {late} and arrears beyond 5 years {beyond}. The association can claim unpaid fees from the buyer, so agree before the contract who pays them: the seller, or the buyer on top of the price.</source>
         <extracomment>desktop/domain/short_sale.py:387</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Из цены не оплачиваются: пени {late} и долг старше 5 лет {beyond}. Ассоциация может взыскать неоплаченные взносы с покупателя, поэтому до договора решите, кто их платит: продавец или покупатель сверх цены.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not recorded whether the applicant guarantees someone else&apos;s provident fund loan.</source>
         <extracomment>desktop/domain/credit/eligibility.py:76</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Не указано, является ли заявитель поручителем по чужому кредиту жилищного накопительного фонда.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not recorded whether the applicant is under investigation or on trial.</source>
         <extracomment>desktop/domain/credit/eligibility.py:76</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Не указано, находится ли заявитель под следствием или судом.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not recorded whether the applicant still repays a provident fund loan; only one is allowed at a time.</source>
         <extracomment>desktop/domain/credit/eligibility.py:76</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Не указано, погашает ли заявитель кредит жилищного накопительного фонда; одновременно допускается только один такой кредит.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not recorded whether the provident fund is paid in full and on time.</source>
         <extracomment>desktop/domain/credit/eligibility.py:76</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Не указано, уплачиваются ли взносы в жилищный накопительный фонд полностью и в срок.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not under investigation or on trial.</source>
         <extracomment>desktop/domain/credit/eligibility.py:76</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Не находится под следствием или судом.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing falls due after this day: take a payoff quote.</source>
         <extracomment>desktop/domain/loans.py:466</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>После этой даты платежей нет: рассчитайте сумму полного погашения.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Offers are recorded for the sale of a car.</source>
         <extracomment>desktop/services/settlements.py:213</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Предложения записываются при продаже автомобиля.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>One repayment at maturity is only for terms of up to 12 months.</source>
         <extracomment>desktop/domain/loans.py:144</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Погашение одной суммой в конце срока — только для сроков до 12 месяцев.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only a copy is certified «копия верна»; this is an original.</source>
         <extracomment>desktop/domain/credit/dossier.py:96</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Отметкой «копия верна» заверяется только копия; это подлинник.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only a residual-value (balloon) loan has a residual.</source>
         <extracomment>desktop/domain/loans.py:151</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Остаточный платёж бывает только у кредита с остаточным платежом.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only a trade-in can roll a shortfall into a new loan; a sale alone must pay it first.</source>
         <extracomment>desktop/domain/car_sale.py:223</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Включить недостачу в новый кредит можно только при трейд-ине; при простой продаже её нужно сначала погасить.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only a trade-in comes with a new car.</source>
         <extracomment>desktop/domain/car_sale.py:218</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Новый автомобиль бывает только при трейд-ине.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only a trade-in has a new car to apply the equity to.</source>
         <extracomment>desktop/domain/car_sale.py:232</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Зачесть остаток в оплату нового автомобиля можно только при трейд-ине.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only a voluntary sale has a distribution table.</source>
         <extracomment>desktop/services/settlements.py:402 desktop/services/settlements.py:471</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Таблица распределения составляется только при добровольной продаже.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only one prepayment per period, after the last one: wait for the next due date.</source>
         <extracomment>desktop/domain/loans.py:470</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Не более одного досрочного погашения за период, и только после предыдущего: дождитесь следующей даты платежа.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only the income certificate and the employer-certified copy of the work record may be returned after a refusal (book 4.1.1.8); {codes} stay in the dossier.</source>
         <extracomment>desktop/domain/credit/decisions.py:394</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>После отказа заёмщику могут быть возвращены только справка с места работы и копия трудовой книжки, заверенная работодателем (п. 4.1.1.8 Стандарта); {codes} остаются в досье.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Paid by the buyer at the contract and held by {holder}, not by the seller, so that it cannot be spent before settlement; credited to the buyer now.</source>
         <extracomment>desktop/domain/home_sale.py:156</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Внесён покупателем при подписании договора и хранится не у продавца, а у третьего лица ({holder}), чтобы его не потратили до расчётов; теперь зачитывается покупателю.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Paid by the buyer at the contract to the seller, who already has it: credited to the buyer and taken off what the seller receives now.</source>
         <extracomment>desktop/domain/home_sale.py:156</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Внесён покупателем продавцу при подписании договора, деньги уже у продавца: зачитывается покупателю и вычитается из того, что продавец получает сейчас.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Paid by the buyer {buyer} straight to {lender} before the release (the buyer advances it out of the price): payoff {amount}</source>
         <extracomment>desktop/domain/car_sale.py:364</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Покупатель {buyer} платит напрямую кредитору ({lender}) до снятия обременения (авансом из цены): сумма погашения {amount}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Paid by the buyer {buyer} straight to {lender} before the release (the buyer advances it out of the price): payoff {amount} The customer is the owner of record: the title can move with the debt kept (and recorded) instead.</source>
         <extracomment>desktop/domain/car_sale.py:364</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Покупатель {buyer} платит напрямую кредитору ({lender}) до снятия обременения (авансом из цены): сумма погашения {amount}. Клиент — собственник по регистрации: право можно передать, сохранив долг (с его учётом).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Paid by the buyer {buyer} straight to {lender} before the release (the buyer advances it out of the price): payoff {amount} The customer is the owner of record: the title can move with the debt kept (and recorded) instead..</source>
         <extracomment>desktop/domain/car_sale.py:300</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Покупатель {buyer} платит напрямую кредитору ({lender}) до снятия обременения (авансом из цены): сумма погашения {amount}. Клиент — собственник по регистрации: право можно передать, сохранив долг (с его учётом).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Paid by the buyer {buyer} straight to {lender} before the release (the buyer advances it out of the price): payoff {amount} per the lender&apos;s letter {reference}</source>
         <extracomment>desktop/domain/car_sale.py:364</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Покупатель {buyer} платит напрямую кредитору ({lender}) до снятия обременения (авансом из цены): сумма погашения {amount} по справке кредитора {reference}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Paid by the buyer {buyer} straight to {lender} before the release (the buyer advances it out of the price): payoff {amount} per the lender&apos;s letter {reference}.</source>
         <extracomment>desktop/domain/car_sale.py:300</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Покупатель {buyer} платит напрямую кредитору ({lender}) до снятия обременения (авансом из цены): сумма погашения {amount} по справке кредитора {reference}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Paid by the buyer {buyer} straight to {lender} before the release (the buyer advances it out of the price): payoff {amount}, which includes the residual {residual} of the residual-value loan</source>
         <extracomment>desktop/domain/car_sale.py:364</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Покупатель {buyer} платит напрямую кредитору ({lender}) до снятия обременения (авансом из цены): сумма погашения {amount}, включая остаточный платёж {residual} по кредиту с остаточной стоимостью</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Paid by the buyer {buyer} straight to {lender} before the release (the buyer advances it out of the price): payoff {amount}, which includes the residual {residual} of the residual-value loan.</source>
         <extracomment>desktop/domain/car_sale.py:300</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Покупатель {buyer} платит напрямую кредитору ({lender}) до снятия обременения (авансом из цены): сумма погашения {amount}, включая остаточный платёж {residual} по кредиту с остаточной стоимостью.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Paid by the buyer {buyer} straight to {lender} before the release (the buyer advances it out of the price): payoff {amount}.</source>
         <extracomment>desktop/domain/car_sale.py:300</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Покупатель {buyer} платит напрямую кредитору ({lender}) до снятия обременения (авансом из цены): сумма погашения {amount}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Parking and bicycle-space arrears are not paid from the price: they stay the seller&apos;s own debt.</source>
         <extracomment>desktop/domain/short_sale.py:393</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Долги за парковку и велостоянку из цены не оплачиваются: это личный долг продавца.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Payments missed since {first}: after about 6 months (around {expected}) the guarantor company pays off the bank (代位弁済) and can petition for auction. Consult the lender now.</source>
         <extracomment>desktop/domain/short_sale.py:761</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Платежи пропускаются с {first}: примерно через 6 месяцев (около {expected}) гарантийная компания погасит долг перед банком (代位弁済) и сможет подать заявление о торгах. Обратитесь к кредитору сейчас.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Payments missed since {first}: after about 6 months (from {expected}) the guarantor company pays off the bank (代位弁済) and then petitions for auction. Contact the lender now.</source>
         <extracomment>desktop/domain/short_sale.py:761</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Платежи пропускаются с {first}: примерно через 6 месяцев (с {expected}) гарантийная компания погашает долг перед банком (代位弁済) и затем подаёт заявление о торгах. Свяжитесь с кредитором сейчас.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Payoff of the car loan to {lender}</source>
         <extracomment>desktop/domain/settlement.py:342</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Погашение автокредита: {lender}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Payoff of the {rank} mortgage on the settlement day per the lender&apos;s letter {reference}: {amount}; {lender} hands over the discharge papers against it.</source>
         <extracomment>desktop/domain/home_sale.py:305</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сумма погашения ипотеки {rank} очереди на день расчётов по справке кредитора {reference}: {amount}; взамен {lender} передаёт документы для снятия ипотеки.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Payoff of the {rank} mortgage on the settlement day: {amount}; {lender} hands over the discharge papers against it.</source>
         <extracomment>desktop/domain/home_sale.py:305</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сумма погашения ипотеки {rank} очереди на день расчётов: {amount}; взамен {lender} передаёт документы для снятия ипотеки.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Payoff of the {rank} mortgage to {lender}</source>
         <extracomment>desktop/domain/settlement.py:342</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Погашение ипотеки {rank} очереди: {lender}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Payoff {payoff} + fees {fees} − price {price} = shortfall {shortfall}.</source>
         <extracomment>desktop/domain/car_sale.py:331</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сумма погашения {payoff} + сборы {fees} − цена {price} = недостача {shortfall}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Periods are set for JP, RU, CN and other countries only.</source>
         <extracomment>desktop/domain/retention.py:147</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сроки задаются только для JP, RU, CN и прочих стран.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Permanently registered in {region}, but the branch is in {branch_region}; the loan is issued only in the region of registration.</source>
         <extracomment>desktop/domain/credit/eligibility.py:76</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Постоянная регистрация — {region}, а отделение находится в регионе {branch_region}; кредит выдаётся только по месту постоянной регистрации.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Permanently registered in {region}, the branch&apos;s region ({branch_region}).</source>
         <extracomment>desktop/domain/credit/eligibility.py:76</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Постоянная регистрация — {region}, регион отделения ({branch_region}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Positive decision cleared by {user} at {at} after the interview ({usd} equivalent).</source>
         <extracomment>desktop/domain/credit/decisions.py:291</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Положительное решение подтверждено: {user}, {at}, после собеседования (эквивалент {usd}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Positive decision cleared by {user} at {at}; no interview needed ({usd} equivalent).</source>
         <extracomment>desktop/domain/credit/decisions.py:295</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Положительное решение подтверждено: {user}, {at}; собеседование не требуется (эквивалент {usd}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Price paid by the private buyer {buyer}</source>
         <extracomment>desktop/domain/settlement.py:342</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Цена, которую платит частный покупатель {buyer}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Price {price} + the buyer&apos;s prorations {prorations} − earnest money the seller already holds {held} − approved lines {deductions} = {left}, paid to the creditors in rank order up to their debts: {amount} to {creditor} (debt {balance}).</source>
         <extracomment>desktop/domain/short_sale.py:550</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Цена {price} + доли покупателя {prorations} − задаток, уже полученный продавцом, {held} − одобренные строки {deductions} = {left}; распределяется кредиторам по очерёдности в пределах их долга: {creditor} получает {amount} (долг {balance}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Price {price} − payoff {payoff} − fees {fees} = {surplus}.</source>
         <extracomment>desktop/domain/car_sale.py:321</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Цена {price} − сумма погашения {payoff} − сборы {fees} = {surplus}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Proof of payment cannot come before the payment.</source>
         <extracomment>desktop/domain/credit/after_approval.py:216</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Подтверждение оплаты не может предшествовать оплате.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Property tax and city-planning tax (固定資産税・都市計画税) {annual} for the year {start} to {end}: seller {start} to {seller_last} = {seller_days} days, buyer {settlement_on} to {end} = {buyer_days} days. Buyer&apos;s share {annual} × {buyer_days}/{basis} = {buyer_share} (rounded half-up), paid to the seller at closing; seller&apos;s share {annual} − {buyer_share} = {seller_share}.</source>
         <extracomment>desktop/domain/fees.py:316</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Налог на имущество и налог на городское планирование (固定資産税・都市計画税) {annual} за год с {start} по {end}: продавец с {start} по {seller_last} = {seller_days} дн., покупатель с {settlement_on} по {end} = {buyer_days} дн. Доля покупателя {annual} × {buyer_days}/{basis} = {buyer_share} (с округлением), выплачивается продавцу при расчётах; доля продавца {annual} − {buyer_share} = {seller_share}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Property tax and city-planning tax (固定資産税・都市計画税) {annual} for the year {start} to {end}: seller {start} to {seller_last} = {seller_days} days, buyer {settlement_on} to {end} = {buyer_days} days. Buyer&apos;s share {annual} × {buyer_days}/{basis} = {buyer_share} (rounded half-up), paid to the seller at closing; seller&apos;s share {annual} − {buyer_share} = {seller_share}. Settlement on the first day of the year: the buyer bears it all.</source>
         <extracomment>desktop/domain/fees.py:316</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Налог на имущество и налог на городское планирование (固定資産税・都市計画税) {annual} за год с {start} по {end}: продавец с {start} по {seller_last} = {seller_days} дн., покупатель с {settlement_on} по {end} = {buyer_days} дн. Доля покупателя {annual} × {buyer_days}/{basis} = {buyer_share} (с округлением), выплачивается продавцу при расчётах; доля продавца {annual} − {buyer_share} = {seller_share}. Расчёты в первый день года: весь налог несёт покупатель.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Property tax and city-planning tax (固定資産税・都市計画税) {annual} for the year {start} to {end}: seller {start} to {seller_last} = {seller_days} days, buyer {settlement_on} to {end} = {buyer_days} days. Buyer&apos;s share {annual} × {buyer_days}/{basis} = {buyer_share} (rounded half-up), paid to the seller at closing; seller&apos;s share {annual} − {buyer_share} = {seller_share}. The year has {length} days; by custom each of the buyer&apos;s days is charged at 1/365 of the tax, and the seller&apos;s share is the rest.</source>
         <extracomment>desktop/domain/fees.py:316</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Налог на имущество и налог на городское планирование (固定資産税・都市計画税) {annual} за год с {start} по {end}: продавец с {start} по {seller_last} = {seller_days} дн., покупатель с {settlement_on} по {end} = {buyer_days} дн. Доля покупателя {annual} × {buyer_days}/{basis} = {buyer_share} (с округлением), выплачивается продавцу при расчётах; доля продавца {annual} − {buyer_share} = {seller_share}. В году {length} дн.; по обычаю каждый день покупателя считается как 1/365 налога, остальное приходится на продавца.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Property tax and city-planning tax (固定資産税・都市計画税) {monthly} for {start} to {end} ({days} days): buyer {settlement_on} to {end} = {buyer_days} days, {monthly} × {buyer_days}/{days} = {buyer_share} (rounded half-up), paid to the seller at closing; seller&apos;s share {seller_share}.</source>
         <extracomment>desktop/domain/fees.py:340</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Налог на имущество и налог на городское планирование (固定資産税・都市計画税) {monthly} за период с {start} по {end} ({days} дн.): покупатель с {settlement_on} по {end} = {buyer_days} дн., {monthly} × {buyer_days}/{days} = {buyer_share} (с округлением), выплачивается продавцу при расчётах; доля продавца {seller_share}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Property tax the seller has not paid, settled from the proceeds</source>
         <extracomment>desktop/domain/settlement.py:342</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Неуплаченный продавцом налог на имущество, уплачивается из выручки</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Provident fund centre deadline (Housing Provident Fund Regulations, art. 26): a decision within {days} calendar days after the application was accepted on {accepted}: {accepted} + {days} days = by the end of {last_day} ({zone} time).</source>
         <extracomment>desktop/domain/credit/deadlines.py:206</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Срок центра жилищного накопительного фонда (Положение о жилищных накопительных фондах, ст. 26): решение в течение {days} календарных дней после принятия заявки {accepted}: {accepted} + {days} дн. = до конца дня {last_day} (время {zone}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Provident repayment record not checked: more than {limit} periods overdue and unpaid is a bad record.</source>
         <extracomment>desktop/domain/credit/eligibility.py:76</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>История погашения кредитов фонда не проверена: более {limit} просроченных неоплаченных периодов — отрицательная история.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Purchase price of the car paid by {buyer}</source>
         <extracomment>desktop/domain/settlement.py:342</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Цена покупки автомобиля, платит {buyer}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Received at or after 12:00, so the Conclusion is due by 12:00 the following day: {due_at}.</source>
         <extracomment>desktop/domain/credit/deadlines.py:186</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Поступила в 12:00 или позже, поэтому Заключение направляется не позднее 12:00 следующего дня: {due_at}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Received at {clock} on {day}, a working day.</source>
         <extracomment>desktop/domain/credit/deadlines.py:169</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Поступила {day} в {clock}, в рабочий день.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Received at {clock}, at or after 17:00: counted as received at the start of the next working day, {start}.</source>
         <extracomment>desktop/domain/credit/deadlines.py:164</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Поступила в {clock}, в 17:00 или позже: считается поступившей в начале следующего рабочего дня, {start}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Received before 12:00, so the Conclusion is due by 18:00 the same day: {due_at}.</source>
         <extracomment>desktop/domain/credit/deadlines.py:175</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Поступила до 12:00, поэтому Заключение направляется не позднее 18:00 того же дня: {due_at}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Received on {day}, not a working day: counted as received at the start of the next working day, {start}.</source>
         <extracomment>desktop/domain/credit/deadlines.py:156</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Поступила {day}, в нерабочий день: считается поступившей в начале следующего рабочего дня, {start}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Record at least one offer.</source>
         <extracomment>desktop/domain/car_sale.py:410</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Запишите хотя бы одно предложение.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Record the customer&apos;s consent to keep personal data.</source>
         <extracomment>desktop/domain/customers.py:156</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Внесите согласие клиента на хранение персональных данных.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5030,1051 +5031,1051 @@
         <location line="+2"/>
         <source>Record when the payoff was sent first.</source>
         <extracomment>desktop/domain/releases.py:77</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сначала укажите, когда была перечислена сумма погашения.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Record why the lender refused the line.</source>
         <extracomment>desktop/domain/short_sale.py:228</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Укажите, почему кредитор отклонил строку.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refusal notice signed by the branch manager {user} at {at}.</source>
         <extracomment>desktop/domain/credit/decisions.py:378</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Уведомление об отказе подписано руководителем отделения: {user}, {at}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refused by {user} at {at}: {reason}. The dossier is marked refused.</source>
         <extracomment>desktop/domain/credit/decisions.py:362</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Отказ: {user}, {at}: {reason}. На досье проставлена отметка об отказе.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Region of permanent registration not recorded; the branch is in {branch_region}.</source>
         <extracomment>desktop/domain/credit/eligibility.py:76</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Регион постоянной регистрации не указан; отделение находится в регионе {branch_region}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Registration tax 1,000 × ({parcels} land parcels + {buildings} buildings) = {uncapped} per mortgage</source>
         <extracomment>desktop/domain/fees.py:397</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Регистрационный налог 1 000 × ({parcels} зем. участков + {buildings} зданий) = {uncapped} за одну ипотеку</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Registration tax 1,000 × ({parcels} land parcels + {buildings} buildings) = {uncapped} per mortgage × {mortgages} mortgages = {tax}; scrivener&apos;s fee {fee}; total {total}.</source>
         <extracomment>desktop/domain/fees.py:397</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Регистрационный налог 1 000 × ({parcels} зем. участков + {buildings} зданий) = {uncapped} за одну ипотеку × {mortgages} ипотек = {tax}; вознаграждение регистратора {fee}; итого {total}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Registration tax 1,000 × ({parcels} land parcels + {buildings} buildings) = {uncapped} per mortgage, capped at {cap} for an application of more than 20 properties</source>
         <extracomment>desktop/domain/fees.py:397</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Регистрационный налог 1 000 × ({parcels} зем. участков + {buildings} зданий) = {uncapped} за одну ипотеку, но не более {cap} для заявления более чем по 20 объектам</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Registration tax for the mortgage discharge (抵当権抹消登記), paid through {scrivener}</source>
         <extracomment>desktop/domain/settlement.py:342</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Регистрационный налог за снятие ипотеки (抵当権抹消登記), уплачивается через: {scrivener}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Release of the tax seizure by {office}</source>
         <extracomment>desktop/domain/short_sale.py:300</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Снятие налогового ареста ({office})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Release payment (ハンコ代) to {creditor}, rank {rank} lien</source>
         <extracomment>desktop/domain/short_sale.py:300</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Плата за снятие залога (ハンコ代): {creditor}, очерёдность {rank}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Release payment to the rank {rank} lienholder {creditor}: the lower of {tier} and {pct}% of its remaining principal {principal} = {ten}, so at most {cap}.</source>
         <extracomment>desktop/domain/short_sale.py:259</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Плата залогодержателю очерёдности {rank} ({creditor}): меньшее из {tier} и {pct} % остатка основного долга {principal} = {ten}, то есть не более {cap}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Release time is 0 to 365 days.</source>
         <extracomment>desktop/domain/lenders.py:39</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Срок снятия обременения — от 0 до 365 дней.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Repair reserve (修繕積立金) {annual} for the year {start} to {end}: seller {start} to {seller_last} = {seller_days} days, buyer {settlement_on} to {end} = {buyer_days} days. Buyer&apos;s share {annual} × {buyer_days}/{basis} = {buyer_share} (rounded half-up), paid to the seller at closing; seller&apos;s share {annual} − {buyer_share} = {seller_share}.</source>
         <extracomment>desktop/domain/fees.py:316</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Взнос в фонд ремонта (修繕積立金) {annual} за год с {start} по {end}: продавец с {start} по {seller_last} = {seller_days} дн., покупатель с {settlement_on} по {end} = {buyer_days} дн. Доля покупателя {annual} × {buyer_days}/{basis} = {buyer_share} (с округлением), выплачивается продавцу при расчётах; доля продавца {annual} − {buyer_share} = {seller_share}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Repair reserve (修繕積立金) {annual} for the year {start} to {end}: seller {start} to {seller_last} = {seller_days} days, buyer {settlement_on} to {end} = {buyer_days} days. Buyer&apos;s share {annual} × {buyer_days}/{basis} = {buyer_share} (rounded half-up), paid to the seller at closing; seller&apos;s share {annual} − {buyer_share} = {seller_share}. Settlement on the first day of the year: the buyer bears it all.</source>
         <extracomment>desktop/domain/fees.py:316</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Взнос в фонд ремонта (修繕積立金) {annual} за год с {start} по {end}: продавец с {start} по {seller_last} = {seller_days} дн., покупатель с {settlement_on} по {end} = {buyer_days} дн. Доля покупателя {annual} × {buyer_days}/{basis} = {buyer_share} (с округлением), выплачивается продавцу при расчётах; доля продавца {annual} − {buyer_share} = {seller_share}. Расчёты в первый день года: всю сумму несёт покупатель.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Repair reserve (修繕積立金) {annual} for the year {start} to {end}: seller {start} to {seller_last} = {seller_days} days, buyer {settlement_on} to {end} = {buyer_days} days. Buyer&apos;s share {annual} × {buyer_days}/{basis} = {buyer_share} (rounded half-up), paid to the seller at closing; seller&apos;s share {annual} − {buyer_share} = {seller_share}. The year has {length} days; by custom each of the buyer&apos;s days is charged at 1/365 of the tax, and the seller&apos;s share is the rest.</source>
         <extracomment>desktop/domain/fees.py:316</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Взнос в фонд ремонта (修繕積立金) {annual} за год с {start} по {end}: продавец с {start} по {seller_last} = {seller_days} дн., покупатель с {settlement_on} по {end} = {buyer_days} дн. Доля покупателя {annual} × {buyer_days}/{basis} = {buyer_share} (с округлением), выплачивается продавцу при расчётах; доля продавца {annual} − {buyer_share} = {seller_share}. В году {length} дн.; по обычаю каждый день покупателя считается как 1/365 суммы, остальное приходится на продавца.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Repair reserve (修繕積立金) {monthly} for {start} to {end} ({days} days): buyer {settlement_on} to {end} = {buyer_days} days, {monthly} × {buyer_days}/{days} = {buyer_share} (rounded half-up), paid to the seller at closing; seller&apos;s share {seller_share}.</source>
         <extracomment>desktop/domain/fees.py:340</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Взнос в фонд ремонта (修繕積立金) {monthly} за период с {start} по {end} ({days} дн.): покупатель с {settlement_on} по {end} = {buyer_days} дн., {monthly} × {buyer_days}/{days} = {buyer_share} (с округлением), выплачивается продавцу при расчётах; доля продавца {seller_share}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Residual-value loan (残価設定型): the payoff {amount} includes the residual {residual}. If no offer covers it, the customer may pay it in cash, or return the car under the contract and take a new loan.</source>
         <extracomment>desktop/domain/car_sale.py:303</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Кредит с остаточной стоимостью (残価設定型): сумма погашения {amount} включает остаточный платёж {residual}. Если ни одно предложение его не покрывает, клиент может доплатить наличными либо вернуть автомобиль по договору и оформить новый кредит.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Returned to the borrower at their request on {on} by {user}: {codes}; copies kept in the dossier and noted on the inventory.</source>
         <extracomment>desktop/domain/credit/decisions.py:408</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Возвращено заёмщику по его просьбе {on} ({user}): {codes}; копии помещены в досье, отметка сделана в описи.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sale price (売買代金)</source>
         <extracomment>desktop/domain/settlement.py:342</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Цена продажи (売買代金)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sale price (売買代金) approved by {lender}</source>
         <extracomment>desktop/domain/settlement.py:342</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Цена продажи (売買代金), одобренная кредитором ({lender})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Say what the negative opinion rests on.</source>
         <extracomment>desktop/domain/credit/decisions.py:269</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Укажите, на чём основано отрицательное заключение.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Scrivener&apos;s fee for the discharge</source>
         <extracomment>desktop/domain/settlement.py:342</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Вознаграждение регистратора за снятие ипотеки</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Secured by {kind}.</source>
         <extracomment>desktop/domain/credit/eligibility.py:76</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Обеспечение: {kind}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Security by {kind} is not one the program takes ({accepted}).</source>
         <extracomment>desktop/domain/credit/eligibility.py:76</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Обеспечение «{kind}» программа не принимает ({accepted}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Security review by {user}: preliminary opinion {opinion}; sent to the decision centre at {at}.</source>
         <extracomment>desktop/domain/credit/decisions.py:272</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Проверка службы безопасности ({user}): предварительное решение — {opinion}; направлено в Центр обработки кредитных заявок {at}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Seized by {office}: allowed up to {cap} (enter one year&apos;s property tax: the cap is the lower of the two).</source>
         <extracomment>desktop/domain/short_sale.py:340</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Арест ({office}): допускается до {cap} (укажите годовой налог на имущество: лимит — меньшая из двух сумм).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Seized by {office}: {amount}; allowed up to the lower of one year&apos;s property tax {annual} and {limit} = {cap}.</source>
         <extracomment>desktop/domain/short_sale.py:344</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Арест ({office}): {amount}; допускается не больше меньшего из годового налога на имущество {annual} и {limit} = {cap}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Seized taxes owed to {office} (priority tax)</source>
         <extracomment>desktop/domain/short_sale.py:300</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Арестованные налоги ({office}, приоритетный налог)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Short by {amount}: the money collected ({money_in}) does not cover the payouts ({money_out}). {seller} must bring {amount} to {agent} before the closing.</source>
         <extracomment>desktop/domain/settlement.py:329</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Недостача {amount}: собранных денег ({money_in}) не хватает на выплаты ({money_out}). До расчётов продавцу ({seller}) нужно внести {amount}; получатель — {agent}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Shortfall rolled into the new loan from {lender} (上乗せ)</source>
         <extracomment>desktop/domain/settlement.py:342</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Недостача включена в новый кредит ({lender}) (上乗せ)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Still repaying a provident fund loan; no new one before it is repaid.</source>
         <extracomment>desktop/domain/credit/eligibility.py:76</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Погашает кредит жилищного накопительного фонда; новый — только после его погашения.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Surplus paid to {seller}</source>
         <extracomment>desktop/domain/settlement.py:342</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Выплата остатка продавцу ({seller})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Surplus paid to {seller} after {lender} releases the lien</source>
         <extracomment>desktop/domain/settlement.py:342</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Выплата остатка продавцу ({seller}) после снятия обременения ({lender})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tax due before the mortgage was registered (優先税): it ranks ahead of the mortgage, so it is paid in full: {amount}.</source>
         <extracomment>desktop/domain/short_sale.py:333</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Налог, срок уплаты которого наступил до регистрации ипотеки (優先税), имеет приоритет перед ипотекой и оплачивается полностью: {amount}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Taxes seized by {office}: {excess} above the cap stays the seller&apos;s own debt; the office must still agree to lift the seizure.</source>
         <extracomment>desktop/domain/short_sale.py:350</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Налоги, арестованные налоговым органом ({office}): {excess} сверх лимита остаются личным долгом продавца; снять арест орган должен согласиться отдельно.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>That clears the whole loan: take a payoff quote.</source>
         <extracomment>desktop/domain/loans.py:474</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Это полностью погашает кредит: рассчитайте сумму полного погашения.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>That is before 12:00, so the Conclusion is due by 18:00 that day: {due_at}.</source>
         <extracomment>desktop/domain/credit/deadlines.py:178</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Это до 12:00, поэтому Заключение направляется не позднее 18:00 того же дня: {due_at}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The administrator already exists.</source>
         <extracomment>desktop/services/users.py:58</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Администратор уже создан.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The amount cannot be negative.</source>
         <extracomment>desktop/domain/loans.py:83</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сумма не может быть отрицательной.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The amount must be more than zero.</source>
         <extracomment>desktop/domain/loans.py:81 desktop/services/loans.py:136</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сумма должна быть больше нуля.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The applicant is under investigation or on trial; the program does not lend to them.</source>
         <extracomment>desktop/domain/credit/eligibility.py:76</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Заявитель находится под следствием или судом; программа таким лицам не кредитует.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The application cannot be submitted while the dossier has {count} gap(s): {codes}.</source>
         <extracomment>desktop/domain/credit/decisions.py:244</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Заявку нельзя направить, пока в досье не хватает документов ({count}): {codes}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The auction ratio is an exact decimal above 0 and at most 1.</source>
         <extracomment>desktop/domain/short_sale.py:300 desktop/domain/short_sale.py:654</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Коэффициент торгов — точная десятичная дробь больше 0 и не больше 1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The borrower cannot be told of the decision before the application was received.</source>
         <extracomment>desktop/domain/credit/deadlines.py:253</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сообщить заёмщику о решении нельзя раньше, чем поступила заявка.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The branch&apos;s region is not set; registration cannot be checked.</source>
         <extracomment>desktop/domain/credit/eligibility.py:76</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Регион отделения не задан; регистрацию проверить нельзя.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The brokerage commission cap is for prices in JPY.</source>
         <extracomment>desktop/domain/fees.py:121</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Предел комиссии агентства установлен для цен в JPY.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The buyer and the seller are the same party.</source>
         <extracomment>desktop/domain/car_sale.py:204 desktop/domain/settlement.py:192</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Покупатель и продавец — одно и то же лицо.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The buyer&apos;s shares of the property tax and fees are paid to the seller and, like the rest of the price, go to {lender}.</source>
         <extracomment>desktop/domain/short_sale.py:512</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Доли покупателя в налоге на имущество и взносах выплачиваются продавцу и, как и остаток цены, идут кредитору ({lender}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The closing account is not a party to the deal.</source>
         <extracomment>desktop/domain/settlement.py:195</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Расчётный счёт сделки не является её стороной.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The commission cannot be negative.</source>
         <extracomment>desktop/domain/fees.py:190</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Комиссия не может быть отрицательной.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The consent date is in the future.</source>
         <extracomment>desktop/domain/customers.py:158 desktop/domain/retention.py:176</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Дата согласия ещё не наступила.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The costs proposed ({costs}) exceed the price {price}: nothing is left for {lender}.</source>
         <extracomment>desktop/domain/short_sale.py:428</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Предложенные расходы ({costs}) превышают цену {price}: кредитору ({lender}) ничего не остаётся.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The court&apos;s notice of commencement (競売開始決定) is dated {day}: the auction is under way.</source>
         <extracomment>desktop/domain/short_sale.py:761</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Решение суда о начале торгов (競売開始決定) датировано {day}: процедура торгов уже идёт.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The creditors would receive {loss} less than at auction: the lender may refuse the voluntary sale at this price.</source>
         <extracomment>desktop/domain/short_sale.py:695</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Кредиторы получили бы на {loss} меньше, чем на торгах: при такой цене кредитор может отказать в добровольной продаже.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The current password is not right.</source>
         <extracomment>desktop/services/users.py:136</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Текущий пароль неверен.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The customer is the owner of record, so the title moves without a release from {lender}; the debt of {amount} remains and must still be repaid.</source>
         <extracomment>desktop/domain/car_sale.py:279</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Клиент — собственник по регистрации, поэтому право переходит без согласия кредитора ({lender}); долг {amount} остаётся и подлежит погашению.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The customer must be at least 18 years old.</source>
         <extracomment>desktop/domain/customers.py:116</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Клиенту должно быть не меньше 18 лет.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The date of birth is in the future.</source>
         <extracomment>desktop/domain/customers.py:114</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Дата рождения ещё не наступила.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The debt can stay with the customer only when the customer is the owner of record; otherwise the lender must be paid off to release the title.</source>
         <extracomment>desktop/domain/car_sale.py:229</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Долг может остаться за клиентом, только если клиент — собственник по документам; иначе для снятия обременения кредит нужно погасить.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The debt must be more than zero.</source>
         <extracomment>desktop/domain/short_sale.py:279 desktop/domain/short_sale.py:300</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Долг должен быть больше нуля.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The distribution table has changed since the lender&apos;s decisions: set its lines again.</source>
         <extracomment>desktop/domain/settlement_inputs.py:462</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Таблица распределения изменилась после решений кредитора: задайте её строки заново.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The document is empty; it was not issued.</source>
         <extracomment>desktop/services/documents.py:39</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Документ пуст; он не выдан.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The document number is too short.</source>
         <extracomment>desktop/domain/customers.py:127</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Номер документа слишком короткий.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The document&apos;s issue date is in the future.</source>
         <extracomment>desktop/domain/customers.py:129</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Дата выдачи документа ещё не наступила.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The due day must be a day of the month, 1 to 31.</source>
         <extracomment>desktop/domain/loans.py:146</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>День платежа — число месяца от 1 до 31.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The earnest money is part of the price: it cannot exceed it.</source>
         <extracomment>desktop/domain/home_sale.py:257 desktop/domain/short_sale.py:300 desktop/domain/short_sale.py:496</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Задаток — часть цены и не может её превышать.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The employment start is in the future.</source>
         <extracomment>desktop/domain/customers.py:138</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Дата начала работы ещё не наступила.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The floor area must be more than zero.</source>
         <extracomment>desktop/domain/assets.py:94</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Площадь должна быть больше нуля.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The guarantor company paid off the bank on {day} (代位弁済): it can petition for auction at once. Start the voluntary sale now.</source>
         <extracomment>desktop/domain/short_sale.py:761</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Гарантийная компания погасила долг перед банком {day} (代位弁済) и может сразу подать заявление о торгах. Начните добровольную продажу немедленно.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The installment cannot repay the loan in 600 months.</source>
         <extracomment>desktop/domain/loans.py:392</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>При таком платеже кредит не будет погашен и за 600 месяцев.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The installment does not even cover the interest: it never repays.</source>
         <extracomment>desktop/domain/loans.py:385</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Платёж не покрывает даже проценты: кредит никогда не будет погашен.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The installments add up to less than the loan amount.</source>
         <extracomment>desktop/domain/loans.py:402</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сумма платежей меньше суммы кредита.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The lender has not decided lines {lines} of the distribution table.</source>
         <extracomment>desktop/domain/settlement_inputs.py:490</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Кредитор не принял решение по строкам {lines} таблицы распределения.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The lender&apos;s figure differs from the desk&apos;s estimate by {gap}: check the payments recorded and the letter before relying on either.</source>
         <extracomment>desktop/domain/payoffs.py:92</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сумма кредитора отличается от расчёта офиса на {gap}: прежде чем опираться на одну из них, проверьте внесённые платежи и справку.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The lender&apos;s payoff letter {reference} expired on {good_through}: extended by {days} days × {per_diem} per diem. Ask the lender for a new letter before paying.</source>
         <extracomment>desktop/domain/payoffs.py:86</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Срок действия справки кредитора о сумме погашения {reference} истёк {good_through}: расчёт продлён на {days} дн. × {per_diem} (проценты за день). До оплаты запросите у кредитора новую справку.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The letter cannot be received in the future.</source>
         <extracomment>desktop/domain/payoffs.py:54</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Дата получения справки ещё не наступила.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The loan amount must be more than zero.</source>
         <extracomment>desktop/domain/loans.py:140</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сумма кредита должна быть больше нуля.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The loan&apos;s payoff is taken for today or a later day: change the day of the sale.</source>
         <extracomment>desktop/services/settlements.py:520</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сумма погашения кредита берётся на сегодня или более позднюю дату: измените дату продажи.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The loan-to-value cap is more than 0 % and at most 200 %.</source>
         <extracomment>desktop/domain/car_sale.py:123</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Предельное соотношение кредит/залог — больше 0 % и не больше 200 %.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The low-priced vacant home rule (up to 300,000 + tax) applies from {since}; on {on} the ordinary cap applies.</source>
         <extracomment>desktop/domain/fees.py:144</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Правило о недорогом пустующем жилье (до 300 000 + налог) действует с {since}; на {on} применяется обычный лимит.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The low-priced vacant home rule is for prices of {limit} or less; at {price} the ordinary cap applies.</source>
         <extracomment>desktop/domain/fees.py:148</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Правило о недорогом пустующем жилье действует для цен не выше {limit}; при цене {price} применяется обычный лимит.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The new car&apos;s price must be more than zero.</source>
         <extracomment>desktop/domain/car_sale.py:125</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Цена нового автомобиля должна быть больше нуля.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The new loan from {new_lender} rises to {after}: the customer repays the old car&apos;s shortfall with the new car.</source>
         <extracomment>desktop/domain/car_sale.py:347</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Новый кредит ({new_lender}) увеличивается до {after}: недостачу по старому автомобилю клиент выплачивает вместе с новым.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The number of buildings cannot be negative.</source>
         <extracomment>desktop/domain/assets.py:98</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Число зданий не может быть отрицательным.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The number of land parcels cannot be negative.</source>
         <extracomment>desktop/domain/assets.py:96</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Число земельных участков не может быть отрицательным.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The paid period cannot end before it starts.</source>
         <extracomment>desktop/domain/credit/after_approval.py:214</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Оплаченный период не может закончиться раньше, чем начался.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The payer and the payee are the same party.</source>
         <extracomment>desktop/domain/settlement.py:123</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Плательщик и получатель — одно и то же лицо.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The payment date is before the loan was paid out.</source>
         <extracomment>desktop/services/loans.py:138</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Дата платежа раньше даты выдачи кредита.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The payment date is in the future.</source>
         <extracomment>desktop/services/loans.py:140</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Дата платежа ещё не наступила.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The payoff amount must be more than zero.</source>
         <extracomment>desktop/domain/payoffs.py:50</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сумма погашения должна быть больше нуля.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The payoff must be more than zero.</source>
         <extracomment>desktop/domain/car_sale.py:79</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сумма погашения должна быть больше нуля.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The payoff {payoff} and fees {fees} exceed the price {price} by {shortfall}: {seller} must pay it before the sale, or {lender} cannot release the title and the purchase is refused.</source>
         <extracomment>desktop/domain/car_sale.py:364</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сумма погашения {payoff} и сборы {fees} превышают цену {price} на {shortfall}: продавец ({seller}) должен оплатить разницу до продажи, иначе кредитор ({lender}) не снимет обременение и в покупке будет отказано.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The payoff {payoff} and fees {fees} exceed the price {price} by {shortfall}: {seller} must pay it before the sale, or {lender} cannot release the title and the purchase is refused. The customer is the owner of record: the title can move with the debt kept (and recorded) instead.</source>
         <extracomment>desktop/domain/car_sale.py:364</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сумма погашения {payoff} и сборы {fees} превышают цену {price} на {shortfall}: продавец ({seller}) должен оплатить разницу до продажи, иначе кредитор ({lender}) не снимет обременение и в покупке будет отказано. Клиент — собственник по регистрации: право можно передать, сохранив долг (с его учётом).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The payoff {payoff} and fees {fees} exceed the price {price} by {shortfall}: {seller} must pay it before the sale, or {lender} cannot release the title and the purchase is refused. The customer is the owner of record: the title can move with the debt kept (and recorded) instead..</source>
         <extracomment>desktop/domain/car_sale.py:300</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сумма погашения {payoff} и сборы {fees} превышают цену {price} на {shortfall}: продавец ({seller}) должен оплатить разницу до продажи, иначе кредитор ({lender}) не снимет обременение и в покупке будет отказано. Клиент — собственник по регистрации: право можно передать, сохранив долг (с его учётом).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The payoff {payoff} and fees {fees} exceed the price {price} by {shortfall}: {seller} must pay it before the sale, or {lender} cannot release the title and the purchase is refused. per the lender&apos;s letter {reference}</source>
         <extracomment>desktop/domain/car_sale.py:364</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сумма погашения {payoff} и сборы {fees} превышают цену {price} на {shortfall}: продавец ({seller}) должен оплатить разницу до продажи, иначе кредитор ({lender}) не снимет обременение и в покупке будет отказано; сумма погашения — по справке кредитора {reference}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The payoff {payoff} and fees {fees} exceed the price {price} by {shortfall}: {seller} must pay it before the sale, or {lender} cannot release the title and the purchase is refused. per the lender&apos;s letter {reference}.</source>
         <extracomment>desktop/domain/car_sale.py:300</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сумма погашения {payoff} и сборы {fees} превышают цену {price} на {shortfall}: продавец ({seller}) должен оплатить разницу до продажи, иначе кредитор ({lender}) не снимет обременение и в покупке будет отказано; сумма погашения — по справке кредитора {reference}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The payoff {payoff} and fees {fees} exceed the price {price} by {shortfall}: {seller} must pay it before the sale, or {lender} cannot release the title and the purchase is refused., which includes the residual {residual} of the residual-value loan</source>
         <extracomment>desktop/domain/car_sale.py:364</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сумма погашения {payoff} и сборы {fees} превышают цену {price} на {shortfall}: продавец ({seller}) должен оплатить разницу до продажи, иначе кредитор ({lender}) не снимет обременение и в покупке будет отказано; сумма погашения включает остаточный платёж {residual} по кредиту с остаточной стоимостью</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The payoff {payoff} and fees {fees} exceed the price {price} by {shortfall}: {seller} must pay it before the sale, or {lender} cannot release the title and the purchase is refused., which includes the residual {residual} of the residual-value loan.</source>
         <extracomment>desktop/domain/car_sale.py:300</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сумма погашения {payoff} и сборы {fees} превышают цену {price} на {shortfall}: продавец ({seller}) должен оплатить разницу до продажи, иначе кредитор ({lender}) не снимет обременение и в покупке будет отказано; сумма погашения включает остаточный платёж {residual} по кредиту с остаточной стоимостью.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The payoff {payoff} and fees {fees} exceed the price {price} by {shortfall}: {seller} must pay it before the sale, or {lender} cannot release the title and the purchase is refused..</source>
         <extracomment>desktop/domain/car_sale.py:300</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сумма погашения {payoff} и сборы {fees} превышают цену {price} на {shortfall}: продавец ({seller}) должен оплатить разницу до продажи, иначе кредитор ({lender}) не снимет обременение и в покупке будет отказано.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The payoff {payoff} and fees {fees} exceed the trade-in allowance {price} by {shortfall}: the customer pays it in cash or it is rolled into the new loan, before the lien can be released.</source>
         <extracomment>desktop/domain/car_sale.py:353</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сумма погашения {payoff} и сборы {fees} превышают зачётную стоимость {price} на {shortfall}: до снятия обременения клиент доплачивает разницу наличными или она включается в новый кредит.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The per diem cannot be negative.</source>
         <extracomment>desktop/domain/payoffs.py:52</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Проценты за день не могут быть отрицательными.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The planned settlement on {planned} is after {last}, the last day before bid opening: too late.</source>
         <extracomment>desktop/domain/short_sale.py:761</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Плановые расчёты {planned} позже {last} — последнего дня перед открытием приёма заявок на торгах: слишком поздно.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The price changed from {old} to {new}: the distribution table goes back to {lender} for approval; every line is proposed again.</source>
         <extracomment>desktop/domain/short_sale.py:243</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Цена изменилась с {old} на {new}: таблица распределения снова направляется на согласование кредитору ({lender}); все строки предлагаются заново.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The price does not cover the payoffs and costs: {seller} must bring {amount} to the closing, or ask the lenders for a voluntary sale (任意売却).</source>
         <extracomment>desktop/domain/home_sale.py:359</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Цены не хватает на погашение кредитов и расходы: продавцу ({seller}) нужно внести {amount} при расчётах или просить кредиторов о добровольной продаже (任意売却).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The price must be more than zero.</source>
         <extracomment>desktop/domain/car_sale.py:202 desktop/domain/fees.py:128 desktop/domain/home_sale.py:248</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Цена должна быть больше нуля.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The program does not lend for {purpose}; it lends for {allowed}.</source>
         <extracomment>desktop/domain/credit/eligibility.py:76</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Программа не кредитует цель «{purpose}»; допустимые цели: {allowed}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The program gives no retirement age for this applicant ({who}).</source>
         <extracomment>desktop/domain/credit/eligibility.py:76</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Программа не устанавливает пенсионный возраст для этого заявителя ({who}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The program lends for {purpose}.</source>
         <extracomment>desktop/domain/credit/eligibility.py:76</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Программа кредитует цель «{purpose}».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The provident fund is not paid in full and on time; the program requires it.</source>
         <extracomment>desktop/domain/credit/eligibility.py:76</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Взносы в жилищный накопительный фонд уплачиваются не полностью или не в срок; программа этого требует.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The provident fund is paid in full and on time.</source>
         <extracomment>desktop/domain/credit/eligibility.py:76</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Взносы в жилищный накопительный фонд уплачиваются полностью и в срок.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The rate is between 0 and 100 percent a year.</source>
         <extracomment>desktop/domain/credit/decisions.py:339</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ставка — от 0 до 100 % годовых.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The rate must be zero or more.</source>
         <extracomment>desktop/domain/loans.py:64</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ставка не может быть меньше нуля.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The reason must not contain the customer&apos;s name, phone or document number.</source>
         <extracomment>desktop/domain/retention.py:361</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Причина не должна содержать ФИО, телефон или номер документа клиента.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The refusal notice was already signed on {on}.</source>
         <extracomment>desktop/domain/credit/decisions.py:374</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Уведомление об отказе уже подписано {on}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The residual is part of the payoff: more than zero, at most the payoff.</source>
         <extracomment>desktop/domain/car_sale.py:83</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Остаточный платёж входит в сумму погашения: больше нуля и не больше суммы погашения.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The residual must be in the loan&apos;s currency.</source>
         <extracomment>desktop/domain/loans.py:155</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Остаточный платёж должен быть в валюте кредита.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The residual must be more than zero and less than the loan amount.</source>
         <extracomment>desktop/domain/loans.py:157</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Остаточный платёж должен быть больше нуля и меньше суммы кредита.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The sale must close and the auction be withdrawn by {last}, the day before bid opening {bid} ({basis}): {days} days from today. In practice it must close earlier: the buyer&apos;s loan screening and the discharge papers take time.</source>
         <extracomment>desktop/domain/short_sale.py:761</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сделку нужно завершить, а торги отозвать до {last} — дня перед открытием приёма заявок {bid} ({basis}): осталось {days} дн. На практике завершить нужно раньше: проверка кредита покупателя и документы на снятие ипотеки требуют времени.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The scrivener&apos;s fee cannot be negative.</source>
         <extracomment>desktop/domain/fees.py:379</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Вознаграждение регистратора не может быть отрицательным.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The seller already holds the earnest money {held}: it must be handed over at settlement, or the creditors receive that much less.</source>
         <extracomment>desktop/domain/short_sale.py:537</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Задаток {held} уже у продавца: его нужно передать при расчётах, иначе кредиторы получат на эту сумму меньше.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The seller is bankrupt: {pct}% of the price {price} = {cap} to the estate.</source>
         <extracomment>desktop/domain/short_sale.py:403</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Продавец — банкрот: {pct} % цены {price} = {cap} в конкурсную массу.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The settlement statement of a voluntary sale is printed once the lender has decided every line and the buyer is entered: print the distribution table meanwhile.</source>
         <extracomment>desktop/services/settlements.py:373</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Расчётная ведомость добровольной продажи печатается, когда кредитор принял решение по каждой строке и указан покупатель; пока распечатайте таблицу распределения.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The tax in the price must be between zero and the price.</source>
         <extracomment>desktop/domain/fees.py:124</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Налог в составе цены — от нуля до суммы цены.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The term ends on {end}; the applicant reaches the retirement age of {age} ({who}) on {retires}.</source>
         <extracomment>desktop/domain/credit/eligibility.py:76</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Срок кредита заканчивается {end}; заявитель достигает пенсионного возраста {age} лет ({who}) {retires}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The term ends on {end}; the applicant turns {limit} on {turns}.</source>
         <extracomment>desktop/domain/credit/eligibility.py:76</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Срок кредита заканчивается {end}; заявителю исполнится {limit} лет {turns}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The term is a whole number of months, at least one.</source>
         <extracomment>desktop/domain/credit/decisions.py:337</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Срок — целое число месяцев, не меньше одного.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The term must be 1 to 600 months.</source>
         <extracomment>desktop/domain/loans.py:142 desktop/domain/loans.py:93</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Срок — от 1 до 600 месяцев.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The two passwords differ.</source>
         <extracomment>desktop/ui/access/sign_in_dialogs.py:107</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Пароли не совпадают.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The voluntary sale brings the creditors {gain} more than the expected auction and leaves the seller owing {saved} less.</source>
         <extracomment>desktop/domain/short_sale.py:699</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Добровольная продажа приносит кредиторам на {gain} больше, чем ожидаемые торги, а долг продавца остаётся на {saved} меньше.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The withdrawal date is in the future.</source>
         <extracomment>desktop/domain/retention.py:188</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Дата отзыва ещё не наступила.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The withdrawal is before the consent was given.</source>
         <extracomment>desktop/domain/retention.py:190</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Дата отзыва раньше даты согласия.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This account is disabled. Ask an administrator.</source>
         <extracomment>desktop/services/users.py:89</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись отключена. Обратитесь к администратору.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This amount cannot be negative.</source>
         <extracomment>desktop/domain/assets.py:102 desktop/domain/home_sale.py:140</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Эта сумма не может быть отрицательной.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This application was changed by someone else meanwhile: open it again and repeat the change.</source>
         <extracomment>desktop/store/credit.py:110</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>За это время заявку изменил другой пользователь: откройте её заново и повторите изменение.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This asset belongs to another customer.</source>
         <extracomment>desktop/services/loans.py:105 desktop/services/settlements.py:493</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Это имущество принадлежит другому клиенту.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This customer has no consent in force to withdraw.</source>
         <extracomment>desktop/services/privacy.py:159</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>У клиента нет действующего согласия, которое можно отозвать.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This customer&apos;s personal data was already erased.</source>
         <extracomment>desktop/services/privacy.py:222</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Персональные данные этого клиента уже уничтожены.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This customer&apos;s personal data was erased.</source>
         <extracomment>desktop/services/privacy.py:409</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Персональные данные этого клиента уничтожены.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This date is before the payoff was sent.</source>
         <extracomment>desktop/domain/releases.py:86</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Эта дата раньше даты перечисления суммы погашения.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This date is in the future.</source>
         <extracomment>desktop/domain/releases.py:74</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Эта дата ещё не наступила.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This is not an e-mail address.</source>
         <extracomment>desktop/domain/customers.py:136</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Это не адрес электронной почты.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This loan belongs to another customer.</source>
         <extracomment>desktop/services/settlements.py:484</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Этот кредит принадлежит другому клиенту.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This program has no branch security check.</source>
         <extracomment>desktop/domain/credit/decisions.py:209</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>В этой программе нет проверки службой безопасности филиала.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This sale cannot close as entered.</source>
         <extracomment>desktop/domain/settlement_inputs.py:430</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>В таком виде провести расчёты по сделке нельзя.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This step is dated {at}, before the last step on {last}; check the clock.</source>
         <extracomment>desktop/domain/credit/decisions.py:214</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Этот этап датирован {at}, раньше предыдущего этапа ({last}); проверьте часы.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This user name is taken.</source>
         <extracomment>desktop/services/users.py:156</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Это имя пользователя уже занято.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>To the bankruptcy estate ({trustee})</source>
         <extracomment>desktop/domain/short_sale.py:300</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>В конкурсную массу ({trustee})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>To {creditor} (rank {rank}): the rest of the price</source>
         <extracomment>desktop/domain/settlement.py:342</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Остаток цены — кредитору {creditor} (очерёдность {rank})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Too late: the auction could be withdrawn only until {last}, the day before bid opening ({bid}).</source>
         <extracomment>desktop/domain/short_sale.py:761</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Слишком поздно: отозвать торги можно было только до {last} — дня перед открытием приёма заявок ({bid}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Too many wrong passwords: the account is locked for a while.</source>
         <extracomment>desktop/services/users.py:103 desktop/services/users.py:93</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Слишком много неверных паролей: учётная запись временно заблокирована.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Trade-in allowance (下取り) given by {buyer}</source>
         <extracomment>desktop/domain/settlement.py:342</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Зачётная стоимость в трейд-ин (下取り), даёт {buyer}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use a two-letter country code, such as JP, RU or CN.</source>
         <extracomment>desktop/domain/customers.py:122 desktop/domain/retention.py:140</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Укажите двухбуквенный код страны, например JP, RU или CN.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Used: imported by a private person.</source>
         <extracomment>desktop/domain/credit/eligibility.py:329</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Подержанное: ввезено частным лицом.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Used: it has been in service.</source>
         <extracomment>desktop/domain/credit/eligibility.py:339</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Подержанное: находилось в эксплуатации.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Used: it has been registered before.</source>
         <extracomment>desktop/domain/credit/eligibility.py:331</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Подержанное: ранее регистрировалось.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Used: model year {model_year} is more than {years} years before the contract year {year}.</source>
         <extracomment>desktop/domain/credit/eligibility.py:334</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Подержанное: год выпуска {model_year} более чем на {years} лет раньше года договора {year}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Veto by {user} at {at}: {reason}. The positive decision is cancelled and the dossier is marked refused.</source>
         <extracomment>desktop/domain/credit/decisions.py:311</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«Вето»: {user}, {at}: {reason}. Положительное решение отменено, на досье проставлена отметка об отказе.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Voluntary sale: price {price} − costs {costs} → the creditors receive {received}; debt {debt} − {received} = {owes} still owed.</source>
         <extracomment>desktop/domain/short_sale.py:671</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Добровольная продажа: цена {price} − расходы {costs} → кредиторы получают {received}; долг {debt} − {received} = остаётся {owes}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Wrong user name or password.</source>
         <extracomment>desktop/services/users.py:74</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Неверное имя пользователя или пароль.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You cannot disable your own account.</source>
         <extracomment>desktop/services/users.py:167</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Нельзя отключить собственную учётную запись.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{amount} against the threshold of {threshold}.</source>
         <extracomment>desktop/domain/credit/decisions.py:463</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{amount} при пороге {threshold}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{amount} at {usd_rate} per USD (rate of {usd_on}) = {usd}, against the threshold of {threshold}.</source>
         <extracomment>desktop/domain/credit/decisions.py:483</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{amount} по курсу {usd_rate} за USD (курс на {usd_on}) = {usd} при пороге {threshold}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{amount} is left undistributed with {agent}: it is owed to {seller}. Add the payment of the seller&apos;s net proceeds.</source>
         <extracomment>desktop/domain/settlement.py:333</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{amount} остаётся нераспределённой ({agent}); эта сумма причитается продавцу ({seller}). Добавьте выплату чистой выручки продавцу.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{amount} × {own_rate} (rate of {own_on}) ÷ {usd_rate} per USD (rate of {usd_on}) = {usd}, against the threshold of {threshold}.</source>
         <extracomment>desktop/domain/credit/decisions.py:489</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{amount} × {own_rate} (курс на {own_on}) ÷ {usd_rate} за USD (курс на {usd_on}) = {usd} при пороге {threshold}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{count} arrears of more than 30 calendar days; the program allows at most {allowed}.</source>
         <extracomment>desktop/domain/credit/eligibility.py:76</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Просрочек более 30 календарных дней: {count}; программа допускает не более {allowed}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{cover} policy {number} is paid until {paid_until}: the next period must be paid no later than {days} calendar days before, by {pay_by}.</source>
         <extracomment>desktop/domain/credit/after_approval.py:381</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Полис {cover} № {number} оплачен до {paid_until}: следующий период нужно оплатить не позднее чем за {days} календарных дней, до {pay_by}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{cover} policy {number} paid on {paid_on}: the policy and the proof of payment are due at the bank within {days} working days, by {proof_by}.</source>
         <extracomment>desktop/domain/credit/after_approval.py:362</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Полис {cover} № {number} оплачен {paid_on}: полис и документ об оплате нужно предоставить в банк в течение {days} рабочих дней, до {proof_by}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{cover} policy {number}: enter {what} to check the sum insured.</source>
         <extracomment>desktop/domain/credit/after_approval.py:247</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Полис {cover} № {number}: чтобы проверить страховую сумму, укажите: {what}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{cover} policy {number}: not paid; it must be paid no later than the loan contract date, {contract_on}.</source>
         <extracomment>desktop/domain/credit/after_approval.py:303</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Полис {cover} № {number}: не оплачен; его нужно оплатить не позднее даты кредитного договора, {contract_on}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{cover} policy {number}: paid from {start} until {until}; it must be paid for at least a year, until {needed}, or to the end of the loan.</source>
         <extracomment>desktop/domain/credit/after_approval.py:296</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Полис {cover} № {number}: оплачен с {start} по {until}; оплата нужна не менее чем на год, до {needed}, или до конца срока кредита.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{cover} policy {number}: paid on {paid_on}, after the loan contract date {contract_on}.</source>
         <extracomment>desktop/domain/credit/after_approval.py:308</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Полис {cover} № {number}: оплачен {paid_on}, позже даты кредитного договора {contract_on}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{cover} policy {number}: sum insured {sum} is below {what}, {minimum} (short by {short}).</source>
         <extracomment>desktop/domain/credit/after_approval.py:257</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Полис {cover} № {number}: страховая сумма {sum} меньше требуемой ({what}: {minimum}), не хватает {short}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{cover} policy {number}: the bank must be the beneficiary for theft and total loss.</source>
         <extracomment>desktop/domain/credit/after_approval.py:288</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Полис {cover} № {number}: выгодоприобретателем по рискам хищения и полной гибели должен быть банк.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{cover} policy {number}: the bank must be the beneficiary.</source>
         <extracomment>desktop/domain/credit/after_approval.py:288</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Полис {cover} № {number}: выгодоприобретателем должен быть банк.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6086,91 +6087,91 @@
         <location line="+2"/>
         <source>{creditor}: {what} {amount} × {weight} = {weighted}.</source>
         <extracomment>desktop/domain/credit/maximum.py:237</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{creditor}: {what} {amount} × {weight} = {weighted}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{currency} converted at the central-bank rate {rate} {home} of {on}.</source>
         <extracomment>desktop/domain/credit/maximum.py:88</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{currency} пересчитано по курсу ЦБ {rate} {home} на {on}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{guarantor} paid off the bank on {subrogated_on} (代位弁済) and holds the claim: negotiate a repayment plan for the {remaining} left; otherwise it may sue and garnish wages, and bankruptcy may follow.</source>
         <extracomment>desktop/domain/short_sale.py:582</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{guarantor} погасила долг перед банком {subrogated_on} (代位弁済) и теперь владеет требованием: согласуйте график погашения оставшихся {remaining}; иначе возможны иск, взыскание из зарплаты и банкротство.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name} is a joint guarantor (連帯保証人) and owes the deficiency of {total} too, even if the borrower is discharged in bankruptcy. Tell them before the sale: that the borrower can no longer pay; what a voluntary sale is and what it achieves; that the debt left after it must be repaid; that an auction would leave a larger debt.</source>
         <extracomment>desktop/domain/short_sale.py:594</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{name} — солидарный поручитель (連帯保証人) и тоже отвечает за остаток долга {total}, даже если заёмщик будет освобождён от долгов при банкротстве. До продажи сообщите поручителю: что заёмщик больше не может платить; что такое добровольная продажа и что она даёт; что оставшийся после неё долг нужно погашать; что торги оставили бы больший долг.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{periods} periods overdue and unpaid on a provident fund loan: more than {limit} is a bad record that bars new loans for a time (the source does not say how long).</source>
         <extracomment>desktop/domain/credit/eligibility.py:76</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Просроченных неоплаченных периодов по кредиту жилищного накопительного фонда: {periods}; более {limit} — отрицательная история, которая на время закрывает доступ к новым кредитам (на какой срок, источник не указывает).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{periods} periods overdue on provident fund loans; a bad record starts above {limit}.</source>
         <extracomment>desktop/domain/credit/eligibility.py:76</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Просроченных периодов по кредитам жилищного накопительного фонда: {periods}; отрицательная история — более {limit}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{title}: issued on {issued_on}, so it could be handed to the bank until {valid_until} ({days} working days); it was handed over on {received_on}. Ask for a fresh one.</source>
         <extracomment>desktop/domain/credit/dossier.py:160</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{title}: дата выдачи {issued_on}, поэтому передать документ в банк можно было до {valid_until} ({days} рабочих дней); передан {received_on}. Запросите новый документ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{title}: returned to the borrower on {returned_on}; not in the dossier.</source>
         <extracomment>desktop/domain/credit/dossier.py:193</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{title}: документ возвращён заёмщику {returned_on}; в досье отсутствует.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{title}: the copy is not certified «копия верна» with the date, the certifier&apos;s position and name.</source>
         <extracomment>desktop/domain/credit/dossier.py:152</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{title}: копия не заверена отметкой «копия верна» с датой, должностью и ФИО заверившего.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{title}: valid until {valid_until}, handed to the bank on {received_on}.</source>
         <extracomment>desktop/domain/credit/dossier.py:167</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{title}: документ действителен до {valid_until}, передан в банк {received_on}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{title}: {pages} of {pages_expected} pages in the dossier.</source>
         <extracomment>desktop/domain/credit/dossier.py:171</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{title}: в досье {pages} из {pages_expected} листов.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{user} submitted this application and cannot also decide it.</source>
         <extracomment>desktop/domain/credit/decisions.py:324</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{user} направил(а) эту заявку и не может сам(а) принимать по ней решение.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{whose} net income of the last 3 months: {m1}, {m2}, {m3}; average {average}.</source>
         <extracomment>desktop/domain/credit/maximum.py:188</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Чистый доход ({whose}) за последние 3 месяца: {m1}, {m2}, {m3}; в среднем {average}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“{item}” cannot be done on {on} before: {missing}.</source>
         <extracomment>desktop/domain/credit/after_approval.py:134</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«{item}» нельзя выполнить {on}, пока не выполнено: {missing}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“{item}” is not on this checklist.</source>
         <extracomment>desktop/domain/credit/after_approval.py:120</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«{item}» нет в этом перечне.</translation>
     </message>
 </context>
 </TS>
