@@ -120,7 +120,8 @@ def validate_new_user(username: str, display_name: str, password: str, rules: Si
 def validate_password(password: str, rules: SignInRules, problems: Problems | None = None) -> None:
     p = problems or Problems()
     if len(password) < rules.min_password_length:
-        p.add("password", f"A password has at least {rules.min_password_length} characters.")
+        p.add("password", "A password has at least {count} characters.",
+              count=rules.min_password_length)
     elif password.strip() != password:
         p.add("password", "A password does not start or end with a space.")
     if problems is None:

@@ -208,16 +208,16 @@ def _validate(sale: CarSale) -> None:
         p.add("fees", "A private sale has no dealer to charge fees.")
     for i, fee in enumerate(sale.fees):
         if fee.amount.currency != cur or not fee.amount.is_positive():
-            p.add(f"fees[{i}]", f"Enter the fee in {cur}, more than zero.")
+            p.add(f"fees[{i}]", "Enter the fee in {currency}, more than zero.", currency=cur)
         if not fee.description.strip():
             p.add(f"fees[{i}]", "Describe the fee.")
     if sale.payoff is not None and sale.payoff.amount.currency != cur:
-        p.add("payoff", f"The payoff must be in the price's currency ({cur}).")
+        p.add("payoff", "The payoff must be in the price's currency ({currency}).", currency=cur)
     if sale.new_car is not None:
         if sale.kind is not CarDealKind.TRADE_IN:
             p.add("new_car", "Only a trade-in comes with a new car.")
         elif sale.new_car.car_price.currency != cur:
-            p.add("new_car", f"The new car must be priced in {cur}.")
+            p.add("new_car", "The new car must be priced in {currency}.", currency=cur)
     if sale.cover is ShortfallCover.ROLL_INTO_NEW_LOAN:
         if sale.kind is not CarDealKind.TRADE_IN:
             p.add("cover", "Only a trade-in can roll a shortfall into a new loan; a sale alone "
@@ -341,8 +341,10 @@ def settle_car_sale(sale: CarSale) -> CarDeal:
                     Section.PRICE_AND_DEPOSITS, "Shortfall rolled into the new loan from {lender} (上乗せ)",
                     sale.new_car.lender, seller, shortfall,
                     values={"lender": sale.new_car.lender.name},
-                    explanation=Notice(arithmetic.template + " " + roll_check.explanation.template,
-                                       {**arithmetic.values, **roll_check.explanation.values}),
+                    # The shortfall's arithmetic, then the roll-over check's: two Notices.
+                    explanation=Notice("{arithmetic} {roll_over}",
+                                       {"arithmetic": arithmetic,
+                                        "roll_over": roll_check.explanation}),
                     rule="car.shortfall_rolled"))
                 notices.append(Notice(
                     "The new loan from {new_lender} rises to {after}: the customer repays the old car's "
@@ -410,7 +412,7 @@ def compare_offers(offers: Sequence[Offer], payoff: Money | None = None) -> Offe
         raise ValidationError.single("offers", "Record at least one offer.")
     cur = offers[0].amount.currency
     if any(o.amount.currency != cur for o in offers) or (payoff is not None and payoff.currency != cur):
-        raise ValidationError.single("offers", f"Record every offer in {cur}.")
+        raise ValidationError.single("offers", "Record every offer in {currency}.", currency=cur)
     if any(not o.amount.is_positive() for o in offers):
         raise ValidationError.single("offers", "An offer must be more than zero.")
     ranked = tuple(sorted(offers, key=lambda o: -o.amount.minor))  # stable: ties keep their order

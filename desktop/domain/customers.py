@@ -144,8 +144,11 @@ def validate_intake(customer: Customer, today: date) -> None:
     for i, ob in enumerate(customer.obligations):
         amount = ob.credit_limit if ob.kind is ObligationKind.OVERDRAFT else ob.monthly_payment
         if amount is None or amount.is_negative():
-            what = "limit" if ob.kind is ObligationKind.OVERDRAFT else "monthly payment"
-            p.add(f"obligations[{i}]", f"Obligation {i + 1}: enter its {what}.")
+            if ob.kind is ObligationKind.OVERDRAFT:
+                p.add(f"obligations[{i}]", "Obligation {number}: enter its limit.", number=i + 1)
+            else:
+                p.add(f"obligations[{i}]", "Obligation {number}: enter its monthly payment.",
+                      number=i + 1)
         currencies |= {m.currency for m in (ob.monthly_payment, ob.credit_limit) if m is not None}
     # The burden is weighed against income: one currency, or a rate is needed
     # (credit applications convert foreign-currency debts at a dated rate).

@@ -24,11 +24,13 @@ def parse_date(text: str) -> date:
         if not m:
             m = re.fullmatch(r"(\d{4})(\d{2})(\d{2})", t)
             if not m:
-                raise ValidationError.single("date", f"“{text}” is not a date (use YYYY-MM-DD).")
+                raise ValidationError.single("date", "“{text}” is not a date (use YYYY-MM-DD).",
+                                             text=text)
             y, mo, d = (int(g) for g in m.groups())
         else:
             d, mo, y = (int(g) for g in m.groups())
     try:
         return date(y, mo, d)
     except ValueError:
-        raise ValidationError.single("date", f"“{text}” is not a date on the calendar.") from None
+        raise ValidationError.single("date", "“{text}” is not a date on the calendar.",
+                                     text=text) from None

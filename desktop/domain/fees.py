@@ -98,14 +98,24 @@ class CommissionCap:
         return self.price.currency
 
 
+# The arithmetic of the cap, by the number of tiers the price reaches (_TIERS).
+_TIER_EXPLANATIONS = {
+    1: "{rate1}% of {base1} = {tier1}; total {fee} + {tax_pct}% tax {tax} = {total}",
+    2: "{rate1}% of {base1} = {tier1}; {rate2}% of {base2} = {tier2}; "
+       "total {fee} + {tax_pct}% tax {tax} = {total}",
+    3: "{rate1}% of {base1} = {tier1}; {rate2}% of {base2} = {tier2}; "
+       "{rate3}% of {base3} = {tier3}; total {fee} + {tax_pct}% tax {tax} = {total}",
+}
+
+
 def _tier_explanation(tiers: tuple[CommissionTier, ...], fee: Money, tax_rate: Decimal, tax: Money,
                       total_: Money) -> Notice:
-    parts, values = [], {}
+    values: dict = {}
     for i, tier in enumerate(tiers, start=1):
-        parts.append(f"{format_percent(tier.rate)}% of {{base{i}}} = {{tier{i}}}")
+        values[f"rate{i}"] = format_percent(tier.rate)
         values[f"base{i}"], values[f"tier{i}"] = tier.base, tier.amount
     values.update(fee=fee, tax_pct=format_percent(tax_rate), tax=tax, total=total_)
-    return Notice("; ".join(parts) + "; total {fee} + {tax_pct}% tax {tax} = {total}", values)
+    return Notice(_TIER_EXPLANATIONS[len(tiers)], values)
 
 
 def commission_cap(price: Money, vacant_low_price: bool = False, *, on: date,
@@ -185,12 +195,12 @@ class Commission:
     def __post_init__(self) -> None:
         p = Problems()
         if not isinstance(self.charged, Money) or self.charged.currency != self.cap.currency:
-            p.add("charged", f"Enter the commission in {self.cap.currency}.")
+            p.add("charged", "Enter the commission in {currency}.", currency=self.cap.currency)
         elif self.charged.is_negative():
             p.add("charged", "The commission cannot be negative.")
         elif self.charged > self.cap.total and not self.override_reason.strip():
-            p.add("charged", f"The commission cannot exceed the legal cap of {self.cap.total} "
-                             "without an override and its reason.")
+            p.add("charged", "The commission cannot exceed the legal cap of {cap} "
+                             "without an override and its reason.", cap=self.cap.total)
         p.raise_if_any()
 
     @classmethod
@@ -203,16 +213,18 @@ class Commission:
 
     @property
     def explanation(self) -> Notice:
+        # The cap's own arithmetic is a Notice inside this one ({cap}); its
+        # figures are also kept among this one's values, for whoever reads them.
         cap = self.cap.explanation
         if self.charged == self.cap.total:
-            return Notice("Commission at the legal cap: " + cap.template, cap.values)
-        values = {**cap.values, "charged": self.charged, "cap_total": self.cap.total,
+            return Notice("Commission at the legal cap: {cap}", {**cap.values, "cap": cap})
+        values = {**cap.values, "cap": cap, "charged": self.charged, "cap_total": self.cap.total,
                   "reason": self.override_reason.strip()}
         if self.over_cap:
             return Notice("Commission {charged}, above the legal cap of {cap_total} by override "
-                          "(reason: {reason}). Cap: " + cap.template, values)
-        return Notice("Commission {charged}, agreed below the legal cap of {cap_total}. Cap: "
-                      + cap.template, values)
+                          "(reason: {reason}). Cap: {cap}", values)
+        return Notice("Commission {charged}, agreed below the legal cap of {cap_total}. Cap: {cap}",
+                      values)
 
 
 # -- prorations ------------------------------------------------------------------

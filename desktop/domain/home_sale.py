@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
-from desktop.domain.errors import FieldProblem, Problems, ValidationError
+from desktop.domain.errors import Problems, ValidationError
 from desktop.domain.fees import (
     Commission,
     DayBasis,
@@ -135,7 +135,7 @@ def check_amounts(problems: Problems, currency: str, **amounts: Money | None) ->
         if amount is None:
             continue
         if not isinstance(amount, Money) or amount.currency != currency:
-            problems.add(name, f"Enter this amount in {currency}.")
+            problems.add(name, "Enter this amount in {currency}.", currency=currency)
         elif amount.is_negative():
             problems.add(name, "This amount cannot be negative.")
 
@@ -182,6 +182,18 @@ def proration_lines(buyer: Party, seller: Party, settlement_on: date,
     return lines, tax, mgmt, repair
 
 
+# Line descriptions by field or rule (literal tables: see resources/translations/update.py).
+_OWN_DEBT_LINES = {
+    "parking_arrears": "Parking arrears (駐車場代): the seller's own debt",
+    "bicycle_arrears": "Bicycle-space arrears (駐輪場代): the seller's own debt",
+}
+_ARREARS_LINES = {
+    "home.management_arrears": "Management fee arrears (管理費滞納) to {association}",
+    "home.repair_arrears": "Repair reserve arrears (修繕積立金滞納) to {association}",
+    "home.arrears_late_charges": "Late charges on the arrears (遅延損害金) to {association}",
+}
+
+
 def parking_lines(seller: Party, association: Party | None, condo: CondoCharges | None
                   ) -> list[SettlementLine]:
     """Parking and bicycle-space arrears: shown, never deducted."""
@@ -191,10 +203,10 @@ def parking_lines(seller: Party, association: Party | None, condo: CondoCharges 
     why = Notice("Not deducted from the price: parking and bicycle-space fees do not pass to the "
                  "buyer, so they stay the seller's own debt, to be paid by the seller even after "
                  "moving out.")
-    for amount, text in ((condo.parking_arrears, "Parking arrears (駐車場代): the seller's own debt"),
-                         (condo.bicycle_arrears, "Bicycle-space arrears (駐輪場代): the seller's own debt")):
+    for name in ("parking_arrears", "bicycle_arrears"):
+        amount = getattr(condo, name)
         if amount is not None and amount.is_positive():
-            out.append(line(Section.OTHER_COSTS, text, seller, association, amount,
+            out.append(line(Section.OTHER_COSTS, _OWN_DEBT_LINES[name], seller, association, amount,
                             outside_closing=True, explanation=why, rule="jp.condo.parking_not_deducted"))
     return out
 
@@ -260,7 +272,7 @@ def _validate(sale: HomeSale) -> str:
         p.add("mortgages", "Each mortgage has its own rank, 1 for the first.")
     for i, m in enumerate(sale.mortgages):
         if m.amount.currency != cur or not m.amount.is_positive():
-            p.add(f"mortgages[{i}]", f"Enter the payoff in {cur}, more than zero.")
+            p.add(f"mortgages[{i}]", "Enter the payoff in {currency}, more than zero.", currency=cur)
     if sale.condo is not None:
         check_amounts(p, cur, **sale.condo.amounts())
         owed = [v for k, v in sale.condo.amounts().items() if not k.startswith("monthly_")]
@@ -322,8 +334,7 @@ def settle_home_sale(sale: HomeSale) -> HomeDeal:
         try:
             buyer_commission = Commission(charged, cap)
         except ValidationError as error:
-            raise ValidationError([FieldProblem("buyer_commission_charged", problem.message)
-                                   for problem in error.problems]) from None
+            raise error.under("buyer_commission_charged") from None
         if buyer_commission.charged.is_positive():
             lines.append(line(Section.COMMISSION, "Brokerage commission to {broker} (buyer's side)",
                               buyer, sale.buyer_broker, buyer_commission.charged,
@@ -374,14 +385,10 @@ def arrears_lines(seller: Party, association: Party, condo: CondoCharges) -> lis
     out = []
     why = Notice("Cleared from the proceeds: unpaid management fees and repair reserve pass to the "
                  "buyer as the next owner, so the management association is paid before the handover.")
-    for amount, text, rule in (
-            (condo.management_fee_arrears, "Management fee arrears (管理費滞納) to {association}",
-             "home.management_arrears"),
-            (condo.repair_reserve_arrears, "Repair reserve arrears (修繕積立金滞納) to {association}",
-             "home.repair_arrears"),
-            (condo.late_charges, "Late charges on the arrears (遅延損害金) to {association}",
-             "home.arrears_late_charges")):
+    for amount, rule in ((condo.management_fee_arrears, "home.management_arrears"),
+                         (condo.repair_reserve_arrears, "home.repair_arrears"),
+                         (condo.late_charges, "home.arrears_late_charges")):
         if amount is not None and amount.is_positive():
-            out.append(line(Section.OTHER_COSTS, text, seller, association, amount,
+            out.append(line(Section.OTHER_COSTS, _ARREARS_LINES[rule], seller, association, amount,
                             values={"association": association.name}, explanation=why, rule=rule))
     return out

@@ -58,7 +58,7 @@ def _read_rate(value: object, field: str, problems: Problems) -> Decimal | None:
     try:
         rate = Decimal(value)  # type: ignore[arg-type]
     except (InvalidOperation, TypeError, ValueError):
-        problems.add(field, f"{value!r} is not a rate.")
+        problems.add(field, "{value} is not a rate.", value=repr(value))
         return None
     if not rate.is_finite() or rate < 0:
         problems.add(field, "The rate must be zero or more.")
@@ -76,7 +76,7 @@ def _rate(value: object, field: str = "annual_rate") -> Decimal:
 def _money(value: object, currency: str, field: str, *, positive: bool = True) -> Money:
     """An amount in the loan's currency: more than zero, or (fees) zero or more."""
     if not isinstance(value, Money) or value.currency != currency:
-        raise ValidationError.single(field, f"Enter an amount in {currency}.")
+        raise ValidationError.single(field, "Enter an amount in {currency}.", currency=currency)
     if positive and not value.is_positive():
         raise ValidationError.single(field, "The amount must be more than zero.")
     if value.is_negative():
@@ -98,7 +98,8 @@ def _enum(kind: type[StrEnum], value: object, field: str):
     try:
         return kind(value)
     except ValueError:
-        raise ValidationError.single(field, f"Unknown {field}: {value!r}.") from None
+        raise ValidationError.single(field, "Unknown {field}: {value}.",
+                                     field=field, value=repr(value)) from None
 
 
 def _months(value: object, field: str = "compensation_months_interest") -> int:
@@ -130,7 +131,8 @@ class LoanTerms:
             try:
                 object.__setattr__(self, name, kind(getattr(self, name)))
             except ValueError:
-                p.add(name, f"Unknown {name.replace('_', ' ')}: {getattr(self, name)!r}.")
+                p.add(name, "Unknown {field}: {value}.",
+                      field=name.replace("_", " "), value=repr(getattr(self, name)))
         for name in ("annual_rate", "penalty_rate"):
             rate = _read_rate(getattr(self, name), name, p)
             if rate is not None:
@@ -476,7 +478,8 @@ def prepay(
     if terms.method is RepaymentMethod.BALLOON:
         if remaining < terms.residual:
             raise ValidationError.single(
-                "amount", f"The balance cannot go below the residual of {terms.residual}.")
+                "amount", "The balance cannot go below the residual of {residual}.",
+                residual=terms.residual)
         if mode is PrepaymentMode.SHORTER_TERM:
             # The residual is the car's value at the contract's end: that date stays.
             raise ValidationError.single(

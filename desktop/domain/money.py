@@ -252,7 +252,7 @@ def parse_amount(text: str, currency: str, locale: str = "en") -> Money:
     for ch in _SPACES:
         text = text.replace(ch, "")
     if not re.fullmatch(r"[0-9.,]+", text):
-        raise ValidationError.single("amount", f"“{original}” is not an amount.")
+        raise ValidationError.single("amount", "“{text}” is not an amount.", text=original)
     digits = minor_digits(currency)
     own_mark = decimal_mark(locale)
     marks = [c for c in text if c in ".,"]
@@ -268,7 +268,7 @@ def parse_amount(text: str, currency: str, locale: str = "en") -> Money:
             if len(others | {last_mark}) == 1:
                 whole, frac = text, ""
             else:
-                raise ValidationError.single("amount", f"“{original}” mixes separators.")
+                raise ValidationError.single("amount", "“{text}” mixes separators.", text=original)
         elif others:
             # "1,234.56" or "1.234,56": the last, different mark is decimal.
             whole, frac = text[:last], tail
@@ -282,15 +282,17 @@ def parse_amount(text: str, currency: str, locale: str = "en") -> Money:
         if whole == "":
             whole = "0"
     if not whole.isdigit() or (frac and not frac.isdigit()):
-        raise ValidationError.single("amount", f"“{original}” is not an amount.")
+        raise ValidationError.single("amount", "“{text}” is not an amount.", text=original)
     if len(frac) > digits:
         if digits == 0:
-            raise ValidationError.single("amount", f"{currency} has no fractional unit: “{original}”.")
+            raise ValidationError.single("amount", "{currency} has no fractional unit: “{text}”.",
+                                         currency=currency, text=original)
         raise ValidationError.single(
-            "amount", f"{currency} has {digits} decimals at most: “{original}”."
-        )
+            "amount", "{currency} has {digits} decimals at most: “{text}”.",
+            currency=currency, digits=digits, text=original)
     if len(whole.lstrip("0")) > MAX_WHOLE_DIGITS:
-        raise ValidationError.single("amount", f"“{original}” is too large for an amount.")
+        raise ValidationError.single("amount", "“{text}” is too large for an amount.",
+                                     text=original)
     value = Decimal(f"{whole}.{frac or '0'}")
     money = Money.of(value, currency)
     return -money if negative else money

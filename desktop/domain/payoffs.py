@@ -45,7 +45,8 @@ def validate_lender_quote(quote: LenderQuote, currency: str, today: date) -> Non
         p.add("reference", "Enter the reference of the lender's payoff letter.")
     for name in ("amount", "per_diem"):
         if getattr(quote, name).currency != currency:
-            p.add(name, f"The loan is in {currency}; enter the letter's figures in {currency}.")
+            p.add(name, "The loan is in {currency}; enter the letter's figures in {currency}.",
+                  currency=currency)
     if not quote.amount.is_positive():
         p.add("amount", "The payoff amount must be more than zero.")
     if quote.per_diem.is_negative():

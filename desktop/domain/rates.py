@@ -16,7 +16,8 @@ def parse_percent(text: str, field: str = "annual_rate") -> Decimal:
     try:
         value = Decimal(t)
     except InvalidOperation:
-        raise ValidationError.single(field, f"“{text}” is not a rate in percent.") from None
+        raise ValidationError.single(field, "“{text}” is not a rate in percent.",
+                                     text=text) from None
     if not value.is_finite() or value < 0 or value > 100:
         raise ValidationError.single(field, "A rate is between 0 and 100 percent.")
     return value / 100

@@ -79,7 +79,7 @@ def validate_release(release: LienRelease, currency: str, today: date) -> None:
         if release.sent_amount is None or not release.sent_amount.is_positive():
             p.add("sent_amount", "Enter the amount sent to the lender.")
         elif release.sent_amount.currency != currency:
-            p.add("sent_amount", f"The loan is in {currency}.")
+            p.add("sent_amount", "The loan is in {currency}.", currency=currency)
         for name in ("confirmed_on", "released_on"):
             day = getattr(release, name)
             if day is not None and day < release.sent_on:

@@ -141,7 +141,8 @@ def validate_policies(policies: RetentionPolicies) -> None:
     for key in JURISDICTIONS:
         months = policies.months.get(key, DEFAULT_MONTHS[key])
         if not MIN_MONTHS <= months <= MAX_MONTHS:
-            p.add(f"months[{key}]", f"Between {MIN_MONTHS} and {MAX_MONTHS} months.")
+            p.add(f"months[{key}]", "Between {least} and {most} months.",
+                  least=MIN_MONTHS, most=MAX_MONTHS)
     unknown = set(policies.months) - set(JURISDICTIONS)
     if unknown:
         p.add("months", "Periods are set for JP, RU, CN and other countries only.")

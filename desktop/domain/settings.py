@@ -68,5 +68,6 @@ def validate_settings(settings: DeskSettings) -> None:
         p.add("screen_language", "Choose one of the languages offered.")
     for currency, minor in settings.quote_gap_minor.items():
         if currency not in MINOR_DIGITS or minor < 0:
-            p.add("quote_gap_minor", f"A tolerance for {currency} must be zero or more.")
+            p.add("quote_gap_minor", "A tolerance for {currency} must be zero or more.",
+                  currency=currency)
     p.raise_if_any()

@@ -79,7 +79,7 @@ class Party:
         try:
             object.__setattr__(self, "role", Role(self.role))
         except ValueError:
-            raise ValidationError.single("role", f"Unknown role: {self.role!r}.") from None
+            raise ValidationError.single("role", "Unknown role: {role}.", role=repr(self.role)) from None
         if not isinstance(self.name, str) or not self.name.strip():
             raise ValidationError.single("name", "Enter the party's name.")
 
@@ -109,7 +109,7 @@ class SettlementLine:
         try:
             object.__setattr__(self, "section", Section(self.section))
         except ValueError:
-            p.add("section", f"Unknown section: {self.section!r}.")
+            p.add("section", "Unknown section: {section}.", section=repr(self.section))
         if not isinstance(self.description, Notice):
             p.add("description", "Describe the line.")
         if not isinstance(self.amount, Money):
@@ -187,7 +187,8 @@ class Settlement:
         try:
             minor_digits(self.currency)
         except ValueError:
-            raise ValidationError.single("currency", f"Unsupported currency: {self.currency!r}.") from None
+            raise ValidationError.single("currency", "Unsupported currency: {currency}.",
+                                         currency=repr(self.currency)) from None
         if self.buyer == self.seller:
             p.add("buyer", "The buyer and the seller are the same party.")
         for name in ("buyer", "seller", "agent"):
@@ -199,12 +200,13 @@ class Settlement:
                 p.add(f"lines[{i}]", "Not a settlement line.")
                 continue
             if line.amount.currency != self.currency:
-                p.add(f"lines[{i}]", f"This settlement is in {self.currency}; "
-                                     f"the line is in {line.amount.currency}.")
+                p.add(f"lines[{i}]", "This settlement is in {currency}; the line is in {line_currency}.",
+                      currency=self.currency, line_currency=line.amount.currency)
             for party in (line.payer, line.payee):
                 if party.is_closing_account and party != closing:
-                    p.add(f"lines[{i}]", f"The line goes through {party.name}'s account; "
-                                         f"this closing is run by {self.agent.name}.")
+                    p.add(f"lines[{i}]", "The line goes through {party}'s account; "
+                                         "this closing is run by {agent}.",
+                          party=party.name, agent=self.agent.name)
         p.raise_if_any()
 
     # -- the lines ------------------------------------------------------------

@@ -415,8 +415,8 @@ def _compute_car(kind: SettlementKind, inputs: CarDealInputs) -> DealComputation
     sale = inputs.sale
     if sale.kind is not _CAR_KINDS[kind]:
         entered = sale.kind.value.replace("_", " ")
-        raise ValidationError.single("kind", f"This deal is a {kind.value.replace('_', ' ')}; "
-                                             f"the sale entered is a {entered}.")
+        raise ValidationError.single("kind", "This deal is a {kind}; the sale entered is a {entered}.",
+                                     kind=kind.value.replace("_", " "), entered=entered)
     deal = settle_car_sale(sale)
     balance = deal.settlement.balance()
     blockers: list[Notice] = []

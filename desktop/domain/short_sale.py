@@ -44,7 +44,7 @@ from desktop.domain.home_sale import (
 from desktop.domain.money import Money, total
 from desktop.domain.notices import Notice
 from desktop.domain.rates import format_percent
-from desktop.domain.settlement import Party, Section, Settlement, line
+from desktop.domain.settlement import Party, Section, Settlement, SettlementLine, line
 
 
 class LineStatus(StrEnum):
@@ -218,7 +218,7 @@ class DistributionTable:
         amount = most if amount is None else amount
         if not isinstance(amount, Money) or amount.currency != JPY or amount.is_negative() \
                 or amount > most:
-            raise ValidationError.single("amount", f"Approve between 0 and {most}.")
+            raise ValidationError.single("amount", "Approve between 0 and {most}.", most=most)
         return self._set(index, replace(ln, amount=amount, status=LineStatus.APPROVED,
                                         refusal_reason=""))
 
@@ -488,8 +488,8 @@ def settle_short_sale(sale: ShortSale) -> ShortSaleResult:
     table = sale.table
     if not table.decided:
         undecided = [i + 1 for i, ln in enumerate(table.lines) if ln.status is LineStatus.PROPOSED]
-        raise ValidationError.single("table", "The lender has not decided lines "
-                                     + ", ".join(map(str, undecided)) + " of the distribution table.")
+        raise ValidationError.single("table", "The lender has not decided lines {lines} of the "
+                                     "distribution table.", lines=", ".join(map(str, undecided)))
     p = Problems()
     check_amounts(p, JPY, earnest_money=sale.earnest_money)
     if sale.earnest_money is not None and sale.earnest_money > table.price:
@@ -524,9 +524,10 @@ def settle_short_sale(sale: ShortSale) -> ShortSaleResult:
                 ln.amount, values={"lender": table.senior.creditor.name}, explanation=ln.explanation,
                 rule=ln.rule))
             continue
-        settlement = settlement.with_lines(line(_SECTIONS[ln.item], ln.description.template, seller,
-                                                ln.payee, ln.amount, values=ln.description.values,
-                                                explanation=ln.explanation, rule=ln.rule))
+        # The table line's description (a Notice written from literals) as it is.
+        settlement = settlement.with_lines(SettlementLine(
+            _SECTIONS[ln.item], ln.description, seller, ln.payee, ln.amount,
+            explanation=ln.explanation, rule=ln.rule))
     settlement = settlement.with_lines(*parking_lines(seller, costs.association, costs.condo))
 
     # The rest to the creditors in rank order: the senior first.

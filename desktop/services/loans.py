@@ -131,7 +131,7 @@ class LoanService:
             loan = self._loans.get(loan_id)
             p = Problems()
             if payment.amount.currency != loan.currency:
-                p.add("amount", f"This loan is repaid in {loan.currency}.")
+                p.add("amount", "This loan is repaid in {currency}.", currency=loan.currency)
             elif not payment.amount.is_positive():
                 p.add("amount", "The amount must be more than zero.")
             if payment.paid_on < loan.terms.disbursed_on:

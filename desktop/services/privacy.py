@@ -37,6 +37,7 @@ from desktop.domain.access import Permission
 from desktop.domain.customers import LANGUAGES as DOCUMENT_LANGUAGES
 from desktop.domain.customers import normalise_document_number, normalise_phone
 from desktop.domain.errors import Conflict, NotFound, ValidationError
+from desktop.domain.notices import Notice
 from desktop.domain.retention import (
     ERASURE_METHOD,
     Consent,
@@ -84,9 +85,10 @@ class BusinessStillOpen(Conflict):
 
     def __init__(self, open_loans: int, open_releases: int):
         self.open_loans, self.open_releases = open_loans, open_releases
-        super().__init__(
-            f"This customer still has {open_loans} loan(s) not paid off and {open_releases} "
-            f"lien release(s) not finished; their data is kept while that business lasts.")
+        super().__init__(Notice(
+            "This customer still has {open_loans} loan(s) not paid off and {open_releases} "
+            "lien release(s) not finished; their data is kept while that business lasts.",
+            {"open_loans": open_loans, "open_releases": open_releases}))
 
 
 @dataclass(frozen=True)
@@ -396,9 +398,9 @@ class PrivacyService:
                 if text == version.inputs_json:
                     continue
                 if compute_deal(kind, anonymous).totals != compute_deal(kind, inputs).totals:
-                    raise Conflict(f"Erasing the names would change the figures of version "
-                                   f"{version.version} of settlement {deal_id}: nothing was "
-                                   f"erased.")
+                    raise Conflict("Erasing the names would change the figures of version "
+                                   "{version} of settlement {deal}: nothing was erased.",
+                                   version=version.version, deal=deal_id)
                 rewrites.append((deal_id, version.version, text))
         return rewrites, deal_ids
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from desktop.domain.errors import Conflict
+from desktop.domain.notices import Notice
 from desktop.domain.loan_accounts import LoanStatus
 from desktop.domain.money import Money
 from desktop.domain.releases import (
@@ -38,10 +39,9 @@ class OpenReleaseExists(Conflict):
 
     def __init__(self, release: LienRelease):
         self.release = release
-        super().__init__(
-            f"A lien release for this loan is already under way (sale on "
-            f"{release.sale_on.isoformat()}). Continue that one instead of starting another."
-        )
+        super().__init__(Notice(
+            "A lien release for this loan is already under way (sale on {sale_on}). Continue "
+            "that one instead of starting another.", {"sale_on": release.sale_on}))
 
 
 class ReleaseAlreadyDone(Conflict):
@@ -49,10 +49,9 @@ class ReleaseAlreadyDone(Conflict):
 
     def __init__(self, release: LienRelease):
         self.release = release
-        super().__init__(
-            f"This lien was already released on {release.released_on.isoformat()}; "
-            f"it can no longer be changed."
-        )
+        super().__init__(Notice(
+            "This lien was already released on {released_on}; it can no longer be changed.",
+            {"released_on": release.released_on}))
 
 
 @dataclass(frozen=True)

@@ -107,8 +107,8 @@ class VersionLocked(Conflict):
 
     def __init__(self, version: int):
         self.version = version
-        super().__init__(f"Version {version} of this settlement is final: revise the deal to "
-                         f"change it.")
+        super().__init__(Notice("Version {version} of this settlement is final: revise the "
+                                "deal to change it.", {"version": version}))
 
 
 class CannotFinalise(Conflict):
@@ -116,8 +116,9 @@ class CannotFinalise(Conflict):
 
     def __init__(self, reasons: tuple[Notice, ...]):
         self.reasons = tuple(reasons)
-        super().__init__("This settlement cannot be finalised: "
-                         + " ".join(str(r) for r in self.reasons))
+        # The reasons are Notices, rendered one after the other (Notice.render).
+        super().__init__(Notice("This settlement cannot be finalised: {reasons}",
+                                {"reasons": self.reasons}))
 
 
 @dataclass(frozen=True)
@@ -216,8 +217,8 @@ class SettlementService:
                 p.append(FieldProblem("buyer_name", "Enter who made the offer."))
             if not isinstance(amount, Money) or amount.currency != deal.currency \
                     or not amount.is_positive():
-                p.append(FieldProblem("amount", f"Enter the offer in {deal.currency}, more than "
-                                                f"zero."))
+                p.append(FieldProblem("amount", "Enter the offer in {currency}, more than zero.",
+                                      {"currency": deal.currency}))
             if p:
                 raise ValidationError(p)
             role = Role.BUYER if deal.kind is SettlementKind.CAR_PRIVATE_SALE else Role.DEALER
@@ -267,8 +268,8 @@ class SettlementService:
             self._table_of(deal, stored)
             if not isinstance(new_price, Money) or new_price.currency != deal.currency \
                     or not new_price.is_positive():
-                raise ValidationError.single("price", f"Enter the price in {deal.currency}, more "
-                                                      f"than zero.")
+                raise ValidationError.single("price", "Enter the price in {currency}, more "
+                                                      "than zero.", currency=deal.currency)
             if new_price == stored.price:
                 return stored, {}
             return (replace(stored, price=new_price, repriced_from=stored.price, decisions=()),
@@ -285,7 +286,8 @@ class SettlementService:
             deal = self._settlements.get_deal(deal_id)
             current = self._settlements.version(deal_id)
             if current.is_final:
-                raise Conflict(f"Version {current.version} of this settlement is already final.")
+                raise Conflict("Version {version} of this settlement is already final.",
+                               version=current.version)
             computed = self._computed(deal, current)
             if computed.blockers:
                 raise CannotFinalise(computed.blockers)
@@ -303,8 +305,8 @@ class SettlementService:
         with self._db.transaction():
             current = self._settlements.version(deal_id)
             if not current.is_final:
-                raise Conflict(f"Version {current.version} of this settlement is still a draft: "
-                               f"change it instead.")
+                raise Conflict("Version {version} of this settlement is still a draft: "
+                               "change it instead.", version=current.version)
             draft = DealVersion(
                 deal_id=deal_id, version=current.version + 1, status=VersionStatus.DRAFT,
                 inputs_json=current.inputs_json, totals=current.totals, created_at=now,
@@ -447,7 +449,7 @@ class SettlementService:
         new = inputs
         price = price_of(new)
         if isinstance(price, Money) and price.currency != deal.currency:
-            raise ValidationError.single("price", f"This deal is in {deal.currency}.")
+            raise ValidationError.single("price", "This deal is in {currency}.", currency=deal.currency)
         if isinstance(new, VoluntarySaleInputs):
             new = carry_decisions(stored, new)
         elif isinstance(new, CarDealInputs):  # recorded by record_offer, never dropped
@@ -483,8 +485,9 @@ class SettlementService:
             if loan.borrower_id != customer_id:
                 p.append(FieldProblem("loan_id", "This loan belongs to another customer."))
             elif currency is not None and loan.currency != currency:
-                p.append(FieldProblem("loan_id", f"This loan is in {loan.currency}; the deal is "
-                                                 f"in {currency}."))
+                p.append(FieldProblem("loan_id", "This loan is in {loan_currency}; the deal is "
+                                                 "in {currency}.",
+                                      {"loan_currency": loan.currency, "currency": currency}))
             asset_id = asset_id or loan.asset_id
         if asset_id is not None:
             asset = self._assets.get(asset_id)

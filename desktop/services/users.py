@@ -22,6 +22,10 @@ from desktop.store.ids import new_id
 from desktop.store.users import UserRepository
 
 
+# The same words for an unknown user name and a wrong password.
+_WRONG = "Wrong user name or password."
+
+
 class SignInRefused(Exception):
     """Wrong user name or password, a disabled account, or a locked one.
 
@@ -65,15 +69,14 @@ class UserService:
     def sign_in(self, username: str, password: str) -> User:
         rules = self._settings.get().sign_in_rules
         now = self._ctx.now()
-        wrong = "Wrong user name or password."
         with self._db.transaction():
             found = self._users.by_username(username)
             if found is None:
                 self._ctx.audit(now, "user.sign_in_failed", "user", username.strip()[:64],
                                 after={"reason": "unknown user name"}, actor=username.strip()[:64])
-                refusal = SignInRefused(wrong)
+                refusal = SignInRefused(_WRONG)
             else:
-                refusal = self._check(*found, password, now, rules, wrong)
+                refusal = self._check(*found, password, now, rules)
         # Raised only now: the failed attempt and its audit row are committed.
         if refusal is not None:
             raise refusal
@@ -81,7 +84,7 @@ class UserService:
         self._ctx.session.user = user
         return user
 
-    def _check(self, user: User, stored_hash: str, password: str, now, rules, wrong: str):
+    def _check(self, user: User, stored_hash: str, password: str, now, rules):
         """Inside the sign-in transaction: the refusal to raise after the commit, or None."""
         if user.disabled:
             self._ctx.audit(now, "user.sign_in_failed", "user", user.id, after={"reason": "disabled"},
@@ -102,7 +105,7 @@ class UserService:
             if failed.locked_until is not None:
                 return SignInRefused("Too many wrong passwords: the account is locked for a while.",
                                      locked=True)
-            return SignInRefused(wrong)
+            return SignInRefused(_WRONG)
         if self._hasher.check_needs_rehash(stored_hash):
             self._users.set_password_hash(user.id, self._hasher.hash(password), now)
         if user.failed_attempts or user.locked_until:

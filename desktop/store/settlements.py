@@ -269,6 +269,6 @@ class SettlementRepository:
     def _refuse_change(self, deal_id: str, version: int) -> None:
         found = self.version(deal_id, version)  # NotFound when there is no such version
         if found.is_final:
-            raise Conflict(f"Version {version} of this settlement is final: revise the deal to "
-                           f"change it.")
-        raise Conflict(f"Version {version} of this settlement could not be changed.")
+            raise Conflict("Version {version} of this settlement is final: revise the deal to "
+                           "change it.", version=version)
+        raise Conflict("Version {version} of this settlement could not be changed.", version=version)

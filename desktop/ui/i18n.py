@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop.domain.money import Money, format_money
 from desktop.domain.notices import Notice
-from desktop.ui.language import format_date
+from desktop.ui.language import format_date, screen_locale
 
 
 def fill(template: str, **values: object) -> str:
@@ -23,8 +23,11 @@ def fill(template: str, **values: object) -> str:
     return text
 
 
-def render_notice(notice: Notice, locale: str) -> str:
-    """A warning from the core, translated, with its values in the clerk's formats."""
+def render_notice(notice: Notice, locale: str | None = None) -> str:
+    """A warning from the core, translated, with its values in the clerk's
+    formats (money, dates); a value that is itself a Notice is rendered the
+    same way. `locale` defaults to the screens' (desktop.ui.language.screen_locale)."""
+    locale = locale or screen_locale()
 
     def formatted(value: Any) -> str:
         if isinstance(value, Money):

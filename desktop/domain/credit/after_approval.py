@@ -266,8 +266,8 @@ def _at_least(policy: InsurancePolicy, minimum: Money | None, what: str, field: 
     try:
         low = policy.sum_insured < minimum
     except CurrencyMismatch:
-        raise ValidationError.single(field, f"Enter {what} in {policy.sum_insured.currency}, "
-                                            "the currency of the policy.") from None
+        raise ValidationError.single(field, "Enter {what} in {currency}, the currency of the policy.",
+                                     what=what, currency=policy.sum_insured.currency) from None
     if low:
         problems.append(PolicyProblem(policy.cover, PolicyProblemKind.SUM_TOO_LOW, Notice(
             "{cover} policy {number}: sum insured {sum} is below {what}, {minimum} "

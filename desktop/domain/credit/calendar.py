@@ -52,16 +52,21 @@ class WorkingCalendar:
         code = (country or "").strip().upper()
         if code not in holidays.list_supported_countries():
             raise ValidationError.single(
-                "country", f"No working-day calendar for the country “{country}”.")
+                "country", "No working-day calendar for the country “{country}”.", country=country)
         try:
             self._days_off = holidays.country_holidays(
                 code, subdiv=subdivision or None, categories=categories)
         except NotImplementedError:  # the package says so for an unknown subdivision
             raise ValidationError.single(
                 "subdivision",
-                f"{code} has no subdivision “{subdivision}” in the calendar.") from None
+                "{country} has no subdivision “{subdivision}” in the calendar.",
+                country=code, subdivision=subdivision) from None
         except ValueError as problem:  # a category the country does not have
-            raise ValidationError.single("categories", str(problem)) from None
+            # The package's own (English) words come along as a value.
+            raise ValidationError.single(
+                "categories", "The {country} calendar cannot use the categories {categories}: "
+                "{problem}", country=code, categories=", ".join(categories),
+                problem=str(problem)) from None
         self.country = code
         self.subdivision = subdivision or None
         self.categories = tuple(categories)

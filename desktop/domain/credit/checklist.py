@@ -109,8 +109,9 @@ def required_documents(program: Program, applicant: Applicant, request: CreditRe
             title, code = chosen[0].title, chosen[0].code
         why = Notice(rule.why, dict(values))
         if held is None:
-            why = Notice(rule.why + " (Listed because {unknown} is not recorded.)",
-                         {**values, "unknown": "; ".join(unknown)})
+            # The program file's text (data, not code) and the desk's own words apart.
+            why = Notice("{why} (Listed because {unknown} is not recorded.)",
+                         {"why": why, "unknown": "; ".join(unknown)})
         out.append(RequiredDocument(
             code=rule.code,
             title=Notice(title),

@@ -95,8 +95,8 @@ def _zone(zone: str) -> ZoneInfo:
     try:
         return ZoneInfo(zone)
     except (ZoneInfoNotFoundError, ValueError, TypeError):
-        raise ValidationError.single("zone", f"“{zone}” is not a time zone name "
-                                             "such as Europe/Moscow.") from None
+        raise ValidationError.single("zone", "“{zone}” is not a time zone name "
+                                             "such as Europe/Moscow.", zone=zone) from None
 
 
 def _aware(moment: datetime, field: str) -> datetime:
@@ -117,8 +117,8 @@ def _rules(rules: str) -> DeadlineRules:
         return DeadlineRules(rules)
     except ValueError:
         raise ValidationError.single(
-            "deadline_rules", f"Unknown deadline rules “{rules}”; expected one of "
-                              f"{', '.join(r.value for r in DeadlineRules)}.") from None
+            "deadline_rules", "Unknown deadline rules “{rules}”; expected one of {expected}.",
+            rules=rules, expected=", ".join(r.value for r in DeadlineRules)) from None
 
 
 # -- the decision ---------------------------------------------------------------
@@ -147,50 +147,54 @@ def _ru_centre_decision(received_at: datetime, zone: str, tz: ZoneInfo,
                         calendar: WorkingCalendar) -> Deadline:
     local = received_at.astimezone(tz)
     day = local.date()
+    clock = local.time().isoformat("seconds")
+    # One template per case, each a whole sentence, so that a screen
+    # translates it whole.
     if not calendar.is_working_day(day):
         # Not in the book, which assumes a working day; the centre does not
         # work that day, so the count starts with its next working day, as
-        # for an application received in the evening.
+        # for an application received in the evening. Counted from the start
+        # of that day, before 12:00: the decision is due by 18:00 of it.
         start = calendar.next_working_day(day)
         counted_from = _at(start, time(0), tz)
-        shift = Notice("Received on {day}, not a working day: counted as received at the "
-                       "start of the next working day, {start}.", {"day": day, "start": start})
+        due_at = _at(start, SAME_DAY_DECISION_BY, tz)
+        explanation = Notice(
+            "Application centre deadline ({zone} time, book 4.1.1.5). Received on {day}, not a "
+            "working day: counted as received at the start of the next working day, {start}. "
+            "That is before 12:00, so the Conclusion is due by 18:00 that day: {due_at}.",
+            {"zone": zone, "day": day, "start": start, "due_at": due_at})
     elif local.time() >= CENTRE_EVENING:
         # «днем поступления считается следующий рабочий день». The book gives
         # no hour; the start of that day puts it before 12:00, so the decision
         # is due by 18:00 of it.
         start = calendar.next_working_day(day)
         counted_from = _at(start, time(0), tz)
-        shift = Notice("Received at {clock}, at or after 17:00: counted as received at the "
-                       "start of the next working day, {start}.",
-                       {"clock": local.time().isoformat("seconds"), "start": start})
-    else:
+        due_at = _at(start, SAME_DAY_DECISION_BY, tz)
+        explanation = Notice(
+            "Application centre deadline ({zone} time, book 4.1.1.5). Received at {clock}, at or "
+            "after 17:00: counted as received at the start of the next working day, {start}. "
+            "That is before 12:00, so the Conclusion is due by 18:00 that day: {due_at}.",
+            {"zone": zone, "clock": clock, "start": start, "due_at": due_at})
+    elif local.time() < NOON:
         counted_from = local
-        shift = Notice("Received at {clock} on {day}, a working day.",
-                       {"clock": local.time().isoformat("seconds"), "day": day})
-
-    if counted_from.time() < NOON:
-        due_at = _at(counted_from.date(), SAME_DAY_DECISION_BY, tz)
-        if counted_from == local:
-            rule = Notice("Received before 12:00, so the Conclusion is due by 18:00 the same "
-                          "day: {due_at}.", {"due_at": due_at})
-        else:
-            rule = Notice("That is before 12:00, so the Conclusion is due by 18:00 that day: "
-                          "{due_at}.", {"due_at": due_at})
+        due_at = _at(day, SAME_DAY_DECISION_BY, tz)
+        explanation = Notice(
+            "Application centre deadline ({zone} time, book 4.1.1.5). Received at {clock} on "
+            "{day}, a working day. Received before 12:00, so the Conclusion is due by 18:00 the "
+            "same day: {due_at}.",
+            {"zone": zone, "clock": clock, "day": day, "due_at": due_at})
     else:
         # «не позднее 12 часов дня следующего за датой поступления»: the book
         # says the following day, not the next *working* day (DOMAIN.md says
         # working; SOURCE_NOTES 1.1 #8), so a Friday 12:30 application is due
         # Saturday 12:00 and one on the eve of a holiday is due on the holiday.
-        due_at = _at(counted_from.date() + timedelta(days=1), NOON, tz)
-        rule = Notice("Received at or after 12:00, so the Conclusion is due by 12:00 the "
-                      "following day: {due_at}.", {"due_at": due_at})
-    # One template per case, not Notices inside a Notice, so that a screen
-    # translates the whole sentence.
-    explanation = Notice(
-        "Application centre deadline ({zone} time, book 4.1.1.5). "
-        + shift.template + " " + rule.template,
-        {"zone": zone, **shift.values, **rule.values})
+        counted_from = local
+        due_at = _at(day + timedelta(days=1), NOON, tz)
+        explanation = Notice(
+            "Application centre deadline ({zone} time, book 4.1.1.5). Received at {clock} on "
+            "{day}, a working day. Received at or after 12:00, so the Conclusion is due by 12:00 "
+            "the following day: {due_at}.",
+            {"zone": zone, "clock": clock, "day": day, "due_at": due_at})
     return Deadline(DeadlineKind.DECISION, due_at, counted_from, zone, explanation)
 
 

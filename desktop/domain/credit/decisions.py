@@ -94,7 +94,7 @@ class TransitionRefused(Conflict):
     def __init__(self, notice: Notice, gaps: tuple[Gap, ...] = ()):
         self.notice = notice
         self.gaps = gaps
-        super().__init__(notice.render())
+        super().__init__(notice)
 
 
 @dataclass(frozen=True)
@@ -172,7 +172,7 @@ _TRANSITIONS: dict[Action, tuple[Permission, frozenset[_S], frozenset[_S]]] = {
                           frozenset({_S.REFUSED})),
 }
 
-_WHY_NOT: dict[Action, str] = {
+_WHY_NOT = {  # Action -> why it cannot be done now (a literal table: see update.py)
     Action.SUBMIT: "Only a draft application can be submitted; this one is {status}.",
     Action.SECURITY_REVIEW:
         "The security officer reviews a submitted application; this one is {status}.",
@@ -286,7 +286,7 @@ def clear(workflow: Workflow, by: User, at: datetime, *, requested: Money,
     if check.required and not interview_held:
         raise TransitionRefused(Notice(
             "The borrower must be interviewed in person before the decision is cleared: "
-            + check.explanation.template, check.explanation.values))
+            "{explanation}", {"explanation": check.explanation}))
     new = _step(workflow, Action.CLEAR, by, at, status=_S.APPROVED, cleared_at=at,
                 interview_held=interview_held)
     if check.required:
@@ -439,7 +439,8 @@ def _rate(rates: Sequence[ExchangeRate], currency: str) -> ExchangeRate | None:
     latest = max(found, key=lambda r: r.on)
     if not isinstance(latest.rate, Decimal) or not latest.rate.is_finite() or latest.rate <= 0:
         raise ValidationError.single("exchange_rates",
-                                     f"The {currency} rate must be a positive number.")
+                                     "The {currency} rate must be a positive number.",
+                                     currency=currency)
     return latest
 
 
@@ -469,13 +470,14 @@ def interview_check(amount: Money, rates: Sequence[ExchangeRate] = (),
             if usd_rate is None:
                 raise ValidationError.single(
                     "exchange_rates",
-                    f"Enter the central bank's USD rate to compare {amount} with 25,000 USD.")
+                    "Enter the central bank's USD rate to compare {amount} with 25,000 USD.",
+                    amount=amount)
             own = _rate(rates, amount.currency) if amount.currency != program_currency else None
             if own is None and amount.currency != program_currency:
                 raise ValidationError.single(
                     "exchange_rates",
-                    f"Enter the central bank's {amount.currency} rate to compare {amount} "
-                    f"with 25,000 USD.")
+                    "Enter the central bank's {currency} rate to compare {amount} "
+                    "with 25,000 USD.", currency=amount.currency, amount=amount)
             # Compare by cross-multiplying so the boundary is exact: no
             # division, no rounding before the comparison.
             per_unit = own.rate if own is not None else Decimal(1)

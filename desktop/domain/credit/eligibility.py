@@ -143,21 +143,34 @@ def _registration(f: _Findings, a: Applicant, branch_region: str) -> None:
           region=a.registration_region, branch_region=branch_region)
 
 
+# Whole sentences per rule, so that each translates whole (literal tables: see
+# resources/translations/update.py).
+_EMPLOYMENT_NOT_RECORDED = {
+    "total_employment":
+        "Total employment not recorded; the program asks for at least {needed} months.",
+    "current_employment": "Employment with the current employer not recorded; the program "
+                          "asks for at least {needed} months.",
+}
+_EMPLOYMENT_RECORDED = {
+    "total_employment":
+        "Total employment is {months} months; the program asks for at least {needed}.",
+    "current_employment": "Employment with the current employer is {months} months; the "
+                          "program asks for at least {needed}.",
+}
+
+
 def _employment(f: _Findings, a: Applicant) -> None:
     rules = f.program.borrower
-    for rule_id, needed, have, what in (
-            ("total_employment", rules.min_total_employment_months,
-             a.total_employment_months, "Total employment"),
+    for rule_id, needed, have in (
+            ("total_employment", rules.min_total_employment_months, a.total_employment_months),
             ("current_employment", rules.min_current_employment_months,
-             a.current_employment_months, "Employment with the current employer")):
+             a.current_employment_months)):
         if needed is None:
             continue
         if have is None:
-            f.add(rule_id, ATTENTION, what + " not recorded; the program asks for at least "
-                  "{needed} months.", needed=needed)
+            f.add(rule_id, ATTENTION, _EMPLOYMENT_NOT_RECORDED[rule_id], needed=needed)
         else:
-            f.add(rule_id, PASSED if have >= needed else FAILED,
-                  what + " is {months} months; the program asks for at least {needed}.",
+            f.add(rule_id, PASSED if have >= needed else FAILED, _EMPLOYMENT_RECORDED[rule_id],
                   months=have, needed=needed)
 
 
@@ -352,6 +365,23 @@ def vehicle_is_new(program: Program, vehicle: Vehicle, contract_date: date
                                      "contract_date": contract_date})
 
 
+# The used-car rules: met, not met, not recorded.
+_USED_CAR_MET = {
+    "used_vehicle_dealer": "Sold by a partner dealer (cooperation agreement with the bank).",
+    "used_vehicle_roadworthy": "Technically sound and fit for use.",
+}
+_USED_CAR_NOT_MET = {
+    "used_vehicle_dealer": "A used car must be bought from a dealer with a cooperation agreement; "
+                           "this seller has none.",
+    "used_vehicle_roadworthy": "A used car must be technically sound and fit for use.",
+}
+_USED_CAR_UNKNOWN = {
+    "used_vehicle_dealer":
+        "Record whether the seller is a partner dealer: used cars only from partner dealers.",
+    "used_vehicle_roadworthy": "Record whether the car is technically sound and fit for use.",
+}
+
+
 def _vehicle(f: _Findings, r: CreditRequest) -> None:
     if r.purpose is not Purpose.CAR:
         return
@@ -367,31 +397,25 @@ def _vehicle(f: _Findings, r: CreditRequest) -> None:
         f.items.append(Finding("vehicle_kind", PASSED, why, source))
     else:
         f.items.append(Finding("vehicle_kind", FAILED,
-                               Notice(why.template + " The program lends for new cars only.",
-                                      why.values), source))
+                               Notice("{why} The program lends for new cars only.", {"why": why}),
+                               source))
     if new:
         return  # the used-car rules do not apply
-    for rule_id, wanted, fact, good, bad, unknown in (
+    for rule_id, wanted, fact in (
             ("used_vehicle_dealer", rules.used_only_from_partner_dealer,
-             r.vehicle.seller_is_partner_dealer,
-             "Sold by a partner dealer (cooperation agreement with the bank).",
-             "A used car must be bought from a dealer with a cooperation agreement; this "
-             "seller has none.",
-             "Record whether the seller is a partner dealer: used cars only from partner dealers."),
-            ("used_vehicle_roadworthy", rules.used_must_be_roadworthy, r.vehicle.roadworthy,
-             "Technically sound and fit for use.",
-             "A used car must be technically sound and fit for use.",
-             "Record whether the car is technically sound and fit for use.")):
+             r.vehicle.seller_is_partner_dealer),
+            ("used_vehicle_roadworthy", rules.used_must_be_roadworthy, r.vehicle.roadworthy)):
         if not wanted:
             continue
         if fact is None:
-            f.add(rule_id, ATTENTION, unknown)
+            f.add(rule_id, ATTENTION, _USED_CAR_UNKNOWN[rule_id])
         elif fact:
-            f.add(rule_id, PASSED, good)
+            f.add(rule_id, PASSED, _USED_CAR_MET[rule_id])
         elif new is None:
-            f.add(rule_id, ATTENTION, bad + " (This applies if the car turns out to be used.)")
+            f.add(rule_id, ATTENTION, "{rule} (This applies if the car turns out to be used.)",
+                  rule=Notice(_USED_CAR_NOT_MET[rule_id]))
         else:
-            f.add(rule_id, FAILED, bad)
+            f.add(rule_id, FAILED, _USED_CAR_NOT_MET[rule_id])
 
 
 def assess_eligibility(program: Program, applicant: Applicant, request: CreditRequest, *,
@@ -399,7 +423,8 @@ def assess_eligibility(program: Program, applicant: Applicant, request: CreditRe
     """Every borrower and asset rule the program has, as findings in a fixed order."""
     if request.program_id != program.id:
         raise ValidationError.single(
-            "program_id", f"The request is for program {request.program_id!r}, not {program.id!r}.")
+            "program_id", "The request is for program {requested}, not {program}.",
+            requested=repr(request.program_id), program=repr(program.id))
     f = _Findings(program)
     if request.purpose in program.purposes:
         f.add("purpose", PASSED, "The program lends for {purpose}.", purpose=request.purpose.value)

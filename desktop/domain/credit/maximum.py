@@ -55,8 +55,8 @@ class _Converter:
         self.used: dict[str, ExchangeRate] = {}
         for rate in rates:
             if not isinstance(rate.rate, Decimal) or not rate.rate.is_finite() or rate.rate <= 0:
-                problems.add("exchange_rates", f"The rate entered for {rate.currency} must be an "
-                                               f"exact number above zero.")
+                problems.add("exchange_rates", "The rate entered for {currency} must be an "
+                                               "exact number above zero.", currency=rate.currency)
                 continue
             latest = self.rates.get(rate.currency)
             if latest is None or rate.on > latest.on:
@@ -67,9 +67,10 @@ class _Converter:
             return Decimal(1)
         rate = self.rates.get(currency)
         if rate is None:
-            self.problems.add("exchange_rates", f"Enter the central-bank rate of {currency} in "
-                                                f"{self.home}, with its date: {needed_for} is in "
-                                                f"{currency}.")
+            self.problems.add("exchange_rates", "Enter the central-bank rate of {currency} in "
+                                                "{home}, with its date: {needed_for} is in "
+                                                "{currency}.",
+                              currency=currency, home=self.home, needed_for=needed_for)
             return None
         self.used[currency] = rate
         return rate.rate
@@ -149,6 +150,13 @@ def largest_principal(available: Decimal, request: CreditRequest) -> Money:
 # -- the caps ---------------------------------------------------------------------------
 
 
+# Whose income is missing -> the sentence (a literal table, so that it translates whole).
+_INCOME_MISSING = {
+    "The applicant's": "Enter the applicant's net income of each of the last {months} months.",
+    "The spouse's": "Enter the spouse's net income of each of the last {months} months.",
+}
+
+
 class _Work:
     def __init__(self, program: Program, applicant: Applicant, request: CreditRequest):
         self.program, self.applicant, self.request = program, applicant, request
@@ -157,7 +165,7 @@ class _Work:
         self.fx = _Converter(program.currency, self.cur, request.exchange_rates, self.problems)
         self.caps: list[CapFigure] = []
 
-    def add(self, rule_id: str, limit: Decimal, template: str, values: dict,
+    def add_cap(self, rule_id: str, limit: Decimal, template: str, values: dict,
             details: tuple[Notice, ...] = ()) -> None:
         money = _cap(limit, self.cur)
         values = {**values, "limit": money}
@@ -177,8 +185,7 @@ class _Work:
     def average_income(self, months: tuple[Money, ...], field: str, whose: str
                        ) -> tuple[Decimal | None, tuple[Notice, ...]]:
         if len(months) != INCOME_MONTHS:
-            self.problems.add(field, f"Enter {whose} net income of each of the last "
-                                     f"{INCOME_MONTHS} months.")
+            self.problems.add(field, _INCOME_MISSING[whose], months=INCOME_MONTHS)
             return None, ()
         amounts = [self.money(m, field, "", f"{whose} income") for m in months]
         if any(a is None for a in amounts):
@@ -264,7 +271,7 @@ def _debt_burden(w: _Work) -> None:
         available = limit - existing
     principal = largest_principal(available, w.request)
     payment = new_payment(principal, w.request)
-    w.add("debt_burden", principal.to_decimal(),
+    w.add_cap("debt_burden", principal.to_decimal(),
           "{share} % of the net average monthly income {income}"
           + (" (the spouse, a qualifying guarantor, included)" if joined else "")
           + " is {ceiling}. Existing obligations weigh {existing}, leaving {available} for the "
@@ -297,7 +304,7 @@ def _installment_share(w: _Work) -> None:
     with _precise():
         limit = income * share / HUNDRED
     principal = largest_principal(limit, w.request)
-    w.add("installment_share", principal.to_decimal(),
+    w.add_cap("installment_share", principal.to_decimal(),
           "The monthly repayment may be at most {share} % of the family's monthly income "
           "{income}, that is {ceiling}. At {rate} % a year over {term} months ({method}) the "
           "largest loan within it is {limit}, paying {payment} a month.",
@@ -317,7 +324,7 @@ def _price_caps(w: _Work) -> None:
     if price is None:
         return
     if caps.loan_within_price:
-        w.add("loan_within_price", price, "The loan may not exceed the price {price}.",
+        w.add_cap("loan_within_price", price, "The loan may not exceed the price {price}.",
               {"price": r.price})
     if caps.price_less_down_payment:
         down = w.money(r.down_payment, "down_payment",
@@ -329,34 +336,48 @@ def _price_caps(w: _Work) -> None:
         if down is not None:
             effective = max(down - insurance, Decimal(0))
             if insurance:
-                w.add("price_less_down_payment", price - effective,
+                w.add_cap("price_less_down_payment", price - effective,
                       "Price {price} less the down payment {down} reduced by the financed "
                       "insurance {insurance} (that is, {effective}) = {limit}.",
                       {"price": r.price, "down": r.down_payment, "insurance": r.financed_insurance,
                        "effective": _show(effective, w.cur)})
             else:
-                w.add("price_less_down_payment", price - effective,
+                w.add_cap("price_less_down_payment", price - effective,
                       "Price {price} less the down payment {down} = {limit}.",
                       {"price": r.price, "down": r.down_payment})
     if caps.min_down_payment_percent is not None:
         share = HUNDRED - caps.min_down_payment_percent
-        w.add("down_payment_margin", price * share / HUNDRED,
+        w.add_cap("down_payment_margin", price * share / HUNDRED,
               "With a down payment of at least {margin} %, the loan is at most {share} % of the "
               "price {price} = {limit}.",
               {"margin": _pct(caps.min_down_payment_percent), "share": _pct(share),
                "price": r.price})
     if caps.purchase_price_percent is not None and r.purpose is Purpose.PURCHASE:
-        w.add("purchase_price", price * caps.purchase_price_percent / HUNDRED,
+        w.add_cap("purchase_price", price * caps.purchase_price_percent / HUNDRED,
               "{share} % of the home's total price {price} = {limit}.",
               {"share": _pct(caps.purchase_price_percent), "price": r.price})
 
 
 _COLLATERAL_BASE = {
-    CollateralKind.MORTGAGE: ("price", "the price of the home bought {base}"),
-    CollateralKind.EXISTING_HOME: ("home.appraisal", "the appraisal of the existing home {base}"),
-    CollateralKind.PLEDGE: ("home.pledge_face_value", "the face value of the pledge {base}"),
+    CollateralKind.MORTGAGE: ("price", "the price of the home bought"),
+    CollateralKind.EXISTING_HOME: ("home.appraisal", "the appraisal of the existing home"),
+    CollateralKind.PLEDGE: ("home.pledge_face_value", "the face value of the pledge"),
     CollateralKind.GUARANTEE: ("home.guarantor_fund_balance",
-                               "the guarantor's provident fund balance {base}"),
+                               "the guarantor's provident fund balance"),
+}
+# Whole sentences per kind of security, so that each translates whole.
+_COLLATERAL_MISSING = {
+    CollateralKind.MORTGAGE: "Enter the price of the home bought.",
+    CollateralKind.EXISTING_HOME: "Enter the appraisal of the existing home.",
+    CollateralKind.PLEDGE: "Enter the face value of the pledge.",
+    CollateralKind.GUARANTEE: "Enter the guarantor's provident fund balance.",
+}
+_LTV_ARITHMETIC = {
+    CollateralKind.MORTGAGE: "{share} % of the price of the home bought {base} = {limit}.",
+    CollateralKind.EXISTING_HOME: "{share} % of the appraisal of the existing home {base} = {limit}.",
+    CollateralKind.PLEDGE: "{share} % of the face value of the pledge {base} = {limit}.",
+    CollateralKind.GUARANTEE:
+        "{share} % of the guarantor's provident fund balance {base} = {limit}.",
 }
 
 
@@ -366,13 +387,13 @@ def _ltv(w: _Work) -> None:
         return
     kind = r.home.collateral if r.home is not None else None
     if kind is None:
-        w.problems.add("home.collateral", "Choose the security: "
-                       + ", ".join(k.value.replace("_", " ") for k in ltv) + ".")
+        w.problems.add("home.collateral", "Choose the security: {kinds}.",
+                       kinds=", ".join(k.value.replace("_", " ") for k in ltv))
         return
     if kind not in ltv:
-        w.problems.add("home.collateral", f"This program takes no {kind.value.replace('_', ' ')} "
-                       f"as security; it takes "
-                       + ", ".join(k.value.replace("_", " ") for k in ltv) + ".")
+        w.problems.add("home.collateral", "This program takes no {kind} as security; it takes "
+                       "{kinds}.", kind=kind.value.replace("_", " "),
+                       kinds=", ".join(k.value.replace("_", " ") for k in ltv))
         return
     field, words = _COLLATERAL_BASE[kind]
     home = r.home
@@ -380,11 +401,10 @@ def _ltv(w: _Work) -> None:
     raw = {CollateralKind.MORTGAGE: r.price, CollateralKind.EXISTING_HOME: home.appraisal,
            CollateralKind.PLEDGE: home.pledge_face_value,
            CollateralKind.GUARANTEE: home.guarantor_fund_balance}[kind]
-    base = w.money(raw, field, "Enter " + words.replace(" {base}", "") + ".",
-                   words.replace(" {base}", ""))
+    base = w.money(raw, field, _COLLATERAL_MISSING[kind], words)
     if base is None:
         return
-    w.add("ltv", base * ltv[kind] / HUNDRED, "{share} % of " + words + " = {limit}.",
+    w.add_cap("ltv", base * ltv[kind] / HUNDRED, _LTV_ARITHMETIC[kind],
           {"share": _pct(ltv[kind]), "base": raw})
 
 
@@ -416,7 +436,7 @@ def _balance_multiple(w: _Work) -> None:
         template = whose + " {balance} is under {floor} and counts as {counted}; × {multiple} = {limit}."
     else:
         template = whose + " {balance} × {multiple} = {limit}."
-    w.add("balance_multiple", counted * rule.multiple, template, values)
+    w.add_cap("balance_multiple", counted * rule.multiple, template, values)
 
 
 def _renovation(w: _Work) -> None:
@@ -430,13 +450,13 @@ def _renovation(w: _Work) -> None:
         return
     tier = next((t for t in tiers if t.contains(area)), None)
     if tier is None:
-        w.problems.add("home.floor_area_m2", f"No renovation limit in this program covers "
-                                             f"{area} m².")
+        w.problems.add("home.floor_area_m2", "No renovation limit in this program covers "
+                                             "{area} m².", area=area)
         return
     limit = w.fx.convert(tier.limit, "the renovation limit")
     if limit is None:
         return
-    w.add("renovation", limit, "A home of {area} m² falls in the band {band}: a renovation "
+    w.add_cap("renovation", limit, "A home of {area} m² falls in the band {band}: a renovation "
           "loan of at most {tier_limit}.", {"area": area, "band": tier.describe(),
                                              "tier_limit": tier.limit})
 
@@ -451,7 +471,7 @@ def _conversion(w: _Work) -> None:
                    "the commercial loan")
     if base is None:
         return
-    w.add("conversion", base * share / HUNDRED,
+    w.add_cap("conversion", base * share / HUNDRED,
           "{share} % of the commercial loan's original amount {original} = {limit}.",
           {"share": _pct(share), "original": original})
 
@@ -465,13 +485,13 @@ _CAPS: tuple[Callable[[_Work], None], ...] = (
 def _check_request(request: CreditRequest, program: Program) -> None:
     p = Problems()
     if request.program_id != program.id:
-        p.add("program_id", f"The request is for program {request.program_id!r}, "
-                            f"not {program.id!r}.")
+        p.add("program_id", "The request is for program {requested}, not {program}.",
+              requested=repr(request.program_id), program=repr(program.id))
     if request.currency not in MINOR_DIGITS:
-        p.add("currency", f"Unsupported currency {request.currency!r}.")
+        p.add("currency", "Unsupported currency {currency}.", currency=repr(request.currency))
     term = request.term_months
     if isinstance(term, bool) or not isinstance(term, int) or not 1 <= term <= MAX_TERM_MONTHS:
-        p.add("term_months", f"The term must be 1 to {MAX_TERM_MONTHS} months.")
+        p.add("term_months", "The term must be 1 to {most} months.", most=MAX_TERM_MONTHS)
     rate = request.annual_rate
     if not isinstance(rate, Decimal) or not rate.is_finite() or rate < 0:
         p.add("annual_rate", "Enter the annual rate as an exact decimal, zero or more.")
@@ -491,7 +511,8 @@ def maximum_amount(program: Program, applicant: Applicant, request: CreditReques
         cap(w)
     w.problems.raise_if_any()
     if not w.caps:
-        raise ValidationError.single("program", f"Program {program.id!r} sets no limit that "
-                                                f"applies to a {request.purpose.value} loan.")
+        raise ValidationError.single("program", "Program {program} sets no limit that "
+                                                "applies to a {purpose} loan.",
+                                     program=repr(program.id), purpose=request.purpose.value)
     binding = min(w.caps, key=lambda c: c.limit.minor)  # the first of equal ones
     return MaximumAmount(binding.limit, binding, tuple(w.caps))

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QHBoxLayout, QHea
 
 from desktop.domain.errors import ValidationError
 from desktop.ui.context import UiContext
-from desktop.ui.errors import translate_message
+from desktop.ui.errors import problem_text
 from desktop.ui.i18n import fill
 from desktop.ui.widgets.date_edit import DateField
 
@@ -70,7 +70,7 @@ class AuditScreen(QWidget):
         try:
             since, until = self.since_edit.value("since"), self.until_edit.value("until")
         except ValidationError as e:
-            self.verify_label.setText(translate_message(e.problems[0].message))
+            self.verify_label.setText(problem_text(e.problems[0], self.locale().name()))
             return
         zone = datetime.now().astimezone().tzinfo
         filters = dict(actor=self.actor_edit.text().strip(), action=self.action_edit.text().strip(),

@@ -10,7 +10,7 @@ from desktop.domain.errors import Problems, ValidationError
 from desktop.domain.money import MINOR_DIGITS, parse_amount
 from desktop.services.customers import DuplicateCustomer
 from desktop.ui.context import UiContext
-from desktop.ui.errors import translate_message
+from desktop.ui.errors import problem_text
 from desktop.ui.i18n import fill
 from desktop.ui.forms.ui_customer_intake import Ui_CustomerIntakeDialog
 from desktop.ui.widgets.choices import fill_combo, id_document_kinds, languages, obligation_kinds, sexes
@@ -99,7 +99,7 @@ class CustomerIntakeDialog(RecordDialog):
                 except ValidationError as e:
                     problems.add(f"obligations[{row}]",
                                  fill(self.tr("Obligation {number}: {problem}"), number=row + 1,
-                                      problem=translate_message(e.problems[0].message)))
+                                      problem=problem_text(e.problems[0], self.locale().name())))
                     amounts.append(None)
             result.append(Obligation(kind=kind, creditor=creditor, monthly_payment=amounts[0],
                                      credit_limit=amounts[1],

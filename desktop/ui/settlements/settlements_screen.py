@@ -33,7 +33,7 @@ from desktop.services.settlements import (AuctionInputs, CannotFinalise, CarDeal
                                           HomeDealInputs, ShortSaleTerms, VoluntarySaleInputs)
 from desktop.store.settlements import SettlementKind, deal_reference
 from desktop.ui.context import UiContext
-from desktop.ui.errors import translate_message
+from desktop.ui.errors import problems_text
 from desktop.ui.documents.preview_dialog import PreviewDialog
 from desktop.ui.i18n import fill, render_notice
 from desktop.ui.settlements.auction_chart import AuctionChart
@@ -1052,7 +1052,7 @@ class SettlementsScreen(QWidget):
             self.ctx.show_error(self, error)
 
     def _problem_text(self, error: ValidationError) -> str:
-        return " ".join(translate_message(p.message) for p in error.problems)
+        return problems_text(error, self.locale().name(), sep=" ")
 
     # -- actions ------------------------------------------------------------------------
 

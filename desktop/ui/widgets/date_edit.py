@@ -22,7 +22,7 @@ class DateField(QLineEdit):
         try:
             return parse_date(self.text())
         except ValidationError as e:
-            raise ValidationError.single(field, e.problems[0].message) from None
+            raise e.under(field) from None
 
     def set_value(self, value: date | None) -> None:
         self.setText("" if value is None else value.isoformat())

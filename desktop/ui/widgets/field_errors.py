@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QTabWidget, QWidget
 
 from desktop.domain.errors import ValidationError
-from desktop.ui.errors import translate_message
+from desktop.ui.errors import problem_text
 
 _INVALID = "border: 1px solid #c62828; background: #fff5f5;"
 
@@ -31,8 +31,9 @@ class FieldErrors:
         self.clear()
         lines = []
         first: QWidget | None = None
+        locale = self._banner.locale().name()
         for problem in error.problems:
-            message = translate_message(problem.message)
+            message = problem_text(problem, locale)
             lines.append("• " + message)
             widget = self._fields.get(problem.field.split("[")[0])
             if widget is None:

@@ -43,7 +43,7 @@ class MoneyEdit(QLineEdit):
         try:
             return parse_amount(self.text(), self._currency, self._locale())
         except ValidationError as e:
-            raise ValidationError.single(field, e.problems[0].message) from None
+            raise e.under(field) from None
 
     def set_money(self, money: Money | None) -> None:
         if money is not None:
