@@ -75,6 +75,7 @@ from desktop.domain.customers import Customer
 from desktop.domain.errors import Conflict, NotFound, Problems, ValidationError
 from desktop.domain.loans import LoanTerms, Schedule, build_schedule
 from desktop.domain.money import Money
+from desktop.domain.notices import Notice
 from desktop.services.codec import DocumentError, decode, encode
 from desktop.services.context import ServiceContext
 from desktop.services.credit_programs import ProgramLibrary
@@ -115,11 +116,11 @@ class Assessment:
 
     findings: tuple[Finding, ...]
     maximum: MaximumAmount | None
-    maximum_problems: tuple[str, ...]   # why no maximum could be worked out (missing figures)
+    maximum_problems: tuple[Notice, ...]  # why no maximum could be worked out (missing figures)
     required: tuple[RequiredDocument, ...]
     gaps: tuple[Gap, ...]
     interview: InterviewCheck | None
-    interview_problem: str = ""
+    interview_problem: Notice | None = None  # why the 25,000 USD check cannot be made
 
     @property
     def failed(self) -> tuple[Finding, ...]:
@@ -225,8 +226,9 @@ class CreditService:
         try:
             return self._library.catalogue.programs[program_id]
         except KeyError:
-            raise NotFound(f"There is no lending program '{program_id}': it may have been "
-                           f"removed or its file is broken (see Programs).") from None
+            raise NotFound("There is no lending program “{program}”: it may have been removed "
+                           "or its file is broken (see Lending programs).",
+                           program=program_id) from None
 
     def reload_programs(self) -> ProgramCatalogue:
         self._ctx.require(Permission.MANAGE_PROGRAMS)
@@ -363,14 +365,14 @@ class CreditService:
         view = self.get(application_id)
         failed = view.assessment.failed
         if failed:
-            raise Conflict("The applicant does not meet the program's rules: "
-                           + "; ".join(f.reason.render() for f in failed))
+            raise Conflict("The applicant does not meet the program's rules: {reasons}",
+                           reasons=tuple(f.reason for f in failed))
         if view.assessment.maximum is None:
-            raise Conflict("The maximum amount cannot be worked out yet: "
-                           + "; ".join(view.assessment.maximum_problems))
+            raise Conflict("The maximum amount cannot be worked out yet: {problems}",
+                           problems=view.assessment.maximum_problems)
         if view.over_maximum:
-            raise Conflict(f"The amount requested is above the maximum of "
-                           f"{view.assessment.maximum.amount}; lower it first.")
+            raise Conflict("The amount requested is above the maximum of {maximum}; "
+                           "lower it first.", maximum=view.assessment.maximum.amount)
         return self._transition(view, lambda wf, by, at: flow.submit(
             wf, by, at, view.assessment.gaps))
 
@@ -386,8 +388,9 @@ class CreditService:
         self._not_own_application(view)
         if view.assessment.maximum is not None and amount > view.assessment.maximum.amount:
             raise ValidationError.single(
-                "amount", f"The amount approved is above the maximum of "
-                f"{view.assessment.maximum.amount} ({view.assessment.maximum.binding.rule_id}).")
+                "amount", "The amount approved is above the maximum of {maximum} ({rule}).",
+                maximum=view.assessment.maximum.amount,
+                rule=view.assessment.maximum.binding.rule_id)
         return self._transition(view, lambda wf, by, at: flow.approve(
             wf, by, at, amount=amount, term_months=term_months, annual_rate=annual_rate,
             conditions=conditions))
@@ -592,9 +595,11 @@ class CreditService:
         if request.amount_requested is None or request.amount_requested.minor <= 0:
             p.add("amount_requested", "Enter the amount the customer asks for.")
         elif request.amount_requested.currency != program.currency:
-            p.add("amount_requested", f"The program lends in {program.currency}.")
+            p.add("amount_requested", "The program lends in {currency}.",
+                  currency=program.currency)
         if request.purpose not in program.purposes:
-            p.add("purpose", f"The program does not lend for {request.purpose.value}.")
+            p.add("purpose", "The program does not lend for {purpose}.",
+                  purpose=request.purpose.value)
         if not 1 <= request.term_months <= 600:
             p.add("term_months", "The term is between 1 and 600 months.")
         if not Decimal(0) <= request.annual_rate < Decimal(1):
@@ -609,18 +614,18 @@ class CreditService:
         try:
             maximum = maximum_amount(program, facts.applicant, facts.request)
         except ValidationError as error:
-            problems = tuple(x.message for x in error.problems)
+            problems = tuple(x.notice for x in error.problems)
         required = required_documents(program, facts.applicant, facts.request)
         codes = [r.alternative_code or r.code for r in required if not r.if_any]
         gaps = dossier_gaps(codes, documents, on, self._calendar(program))
-        interview, interview_problem = None, ""
+        interview, interview_problem = None, None
         if program.security_check and facts.request.amount_requested is not None:
             try:
                 interview = flow.interview_check(facts.request.amount_requested,
                                                  facts.request.exchange_rates,
                                                  program_currency=program.currency)
             except ValidationError as error:
-                interview_problem = "; ".join(x.message for x in error.problems)
+                interview_problem = error.problems[0].notice
         return Assessment(findings, maximum, problems, required, gaps, interview,
                           interview_problem)
 
@@ -780,8 +785,9 @@ class CreditService:
                 raise DocumentError(f"schema {document.get('schema')!r} is not {FACTS_SCHEMA}")
             return decode(tp, document["value"], what)
         except (ValueError, AttributeError, KeyError) as error:
-            raise Conflict(f"The application's stored {what} cannot be read ({error}); "
-                           f"restore a backup or call support.") from None
+            raise Conflict("The application's stored {what} cannot be read ({error}); "
+                           "restore a backup or call support.", what=what,
+                           error=str(error)) from None
 
     def _facts(self, row: ApplicationRow) -> ApplicationFacts:
         return self._read(row.facts_json, ApplicationFacts, "facts")
