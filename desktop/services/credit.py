@@ -173,7 +173,9 @@ class ApplicationLine:
     id: str
     number: str
     customer_name: str
+    program_id: str
     program_name: str
+    time_zone: str  # the program's: its deadlines are on that clock
     status: ApplicationStatus
     requested: Money
     created_at: datetime
@@ -651,6 +653,9 @@ class CreditService:
                                        facts.branch_zone or program.time_zone, calendar)
         user = self._ctx.session.user
         actions = flow.allowed_actions(workflow, user.role) if user else ()
+        if user is not None and workflow.submitted_by == user.id:
+            # Two levels: whoever submitted does not decide (book 4.1.1).
+            actions = tuple(a for a in actions if a not in (Action.APPROVE, Action.REFUSE))
         renewals = (insurance_renewals_due(followup.policies, today, calendar)
                     if followup.policies else ())
         customer_name = self._customer_name(row.customer_id)
@@ -681,7 +686,8 @@ class CreditService:
                               done_at=row.updated_at if decided else None)
         return ApplicationLine(
             id=row.id, number=row.number, customer_name=listing.customer_name,
-            program_name=program.name if program else row.program_id, status=status,
+            program_id=row.program_id, program_name=program.name if program else row.program_id,
+            time_zone=program.time_zone if program else "UTC", status=status,
             requested=Money(row.amount_minor, row.currency), created_at=row.created_at,
             decision_due_at=row.decision_due_at, due=state)
 

@@ -6,7 +6,7 @@ every translation keeps the same names as its source.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -32,6 +32,9 @@ def render_notice(notice: Notice, locale: str | None = None) -> str:
     def formatted(value: Any) -> str:
         if isinstance(value, Money):
             return format_money(value, locale)
+        if isinstance(value, datetime):  # before date: a datetime is a date
+            # In its own zone (a deadline is on the program's clock), to the minute.
+            return f"{format_date(value.date(), locale)} {value:%H:%M}"
         if isinstance(value, date):
             return format_date(value, locale)
         return str(value)

@@ -53,13 +53,13 @@ class MainWindow(QMainWindow):
         self._built: dict[str, QWidget] = {}
         self._factories = {
             "sales": lambda: _screen("desktop.ui.settlements.settlements_screen", "SettlementsScreen")(ctx),
-            "applications": lambda: PlaceholderScreen(self.tr("Credit applications"), self.tr(
-                "Credit applications under lending programs arrive in a later release.")),
+            "applications": lambda: _screen("desktop.ui.credit.applications_screen", "ApplicationsScreen")(ctx),
             "documents": lambda: _screen("desktop.ui.documents.documents_screen", "DocumentsScreen")(ctx),
             "lenders": lambda: _screen("desktop.ui.lenders.lenders_screen", "LendersScreen")(ctx),
             "users": lambda: _screen("desktop.ui.access.users_screen", "UsersScreen")(ctx),
             "audit": lambda: _screen("desktop.ui.access.audit_screen", "AuditScreen")(ctx),
             "privacy": lambda: _screen("desktop.ui.privacy.privacy_screen", "PrivacyScreen")(ctx),
+            "programs": lambda: _screen("desktop.ui.credit.programs_screen", "ProgramsScreen")(ctx),
         }
 
         self.nav = QListWidget()
@@ -77,14 +77,16 @@ class MainWindow(QMainWindow):
             (self.tr("Users"), "users"),
             (self.tr("Audit trail"), "audit"),
             (self.tr("Privacy"), "privacy"),
+            (self.tr("Lending programs"), "programs"),
         ]
         self._rows = {name: row for row, (_title, name) in enumerate(sections) if isinstance(name, str)}
         # What each section needs; a role without it does not see the section
         # (the services refuse it anyway).
         self.section_permissions = [
             Permission.VIEW_CUSTOMERS, Permission.QUOTE_PAYOFFS, Permission.SETTLE_SALES,
-            Permission.SUBMIT_APPLICATIONS, Permission.ISSUE_DOCUMENTS, Permission.MANAGE_LOANS,
-            Permission.MANAGE_USERS, Permission.VIEW_AUDIT, Permission.ERASE_PERSONAL_DATA]
+            Permission.VIEW_APPLICATIONS, Permission.ISSUE_DOCUMENTS, Permission.MANAGE_LOANS,
+            Permission.MANAGE_USERS, Permission.VIEW_AUDIT, Permission.ERASE_PERSONAL_DATA,
+            Permission.MANAGE_PROGRAMS]
         for i, (title, screen) in enumerate(sections):
             item = QListWidgetItem(title)
             item.setToolTip(QKeySequence(f"Ctrl+{i + 1}").toString(QKeySequence.SequenceFormat.NativeText))
@@ -183,6 +185,7 @@ class MainWindow(QMainWindow):
     users = property(lambda self: self._section("users"))
     audit = property(lambda self: self._section("audit"))
     privacy = property(lambda self: self._section("privacy"))
+    programs = property(lambda self: self._section("programs"))
 
     def go_to(self, row: int) -> None:
         if not self.nav.item(row).isHidden():

@@ -25,6 +25,7 @@ class SettingsDialog(RecordDialog):
         self.settings, self.retention = settings, retention
         ui = self.ui
         ui.branchNameEdit.setText(settings.branch_name)
+        ui.branchRegionEdit.setText(settings.branch_region)
         ui.sentWithinSpin.setValue(settings.payoff_sent_within_days)
         ui.releaseWithinSpin.setValue(settings.release_within_days)
         for currency, edit in self._gap_edits().items():
@@ -54,7 +55,8 @@ class SettingsDialog(RecordDialog):
 
     def field_widgets(self) -> dict[str, QWidget]:
         ui = self.ui
-        return {"branch_name": ui.branchNameEdit, "payoff_sent_within_days": ui.sentWithinSpin,
+        return {"branch_name": ui.branchNameEdit, "branch_region": ui.branchRegionEdit,
+                "payoff_sent_within_days": ui.sentWithinSpin,
                 "release_within_days": ui.releaseWithinSpin, "quote_gap_minor": ui.gapJpyEdit,
                 "max_failed_sign_ins": ui.maxFailedSpin, "lockout_minutes": ui.lockoutSpin,
                 "idle_lock_minutes": ui.idleLockSpin, "branch_country": ui.branchCountryEdit,
@@ -67,6 +69,7 @@ class SettingsDialog(RecordDialog):
             amount = read(edit, "quote_gap_minor") or Money.zero(currency)
             gaps[currency] = amount.minor
         settings = replace(self.settings, branch_name=ui.branchNameEdit.text().strip(),
+                           branch_region=ui.branchRegionEdit.text().strip(),
                            payoff_sent_within_days=ui.sentWithinSpin.value(),
                            release_within_days=ui.releaseWithinSpin.value(), quote_gap_minor=gaps,
                            max_failed_sign_ins=ui.maxFailedSpin.value(),

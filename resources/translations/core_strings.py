@@ -6,29 +6,29 @@ from PySide6.QtCore import QCoreApplication
 
 translate = QCoreApplication.translate
 
-#: desktop/app.py:336 desktop/app.py:339
+#: desktop/app.py:338 desktop/app.py:341
 translate('app', 'Cannot open the database')
-#: desktop/app.py:155
+#: desktop/app.py:157
 translate('app', 'Checking the whole database…')
-#: desktop/app.py:149
-translate('app', 'Database checked: OK')
 #: desktop/app.py:151
+translate('app', 'Database checked: OK')
+#: desktop/app.py:153
 translate('app', 'Database damaged: read-only')
-#: desktop/app.py:169
+#: desktop/app.py:171
 translate('app', 'LienDesk found damage in its database and has stopped saving, so nothing more is lost. You can still look records up. Use File → Restore latest backup to continue working from the last good copy.')
-#: desktop/app.py:186
+#: desktop/app.py:188
 translate('app', 'No backup')
-#: desktop/app.py:189
+#: desktop/app.py:191
 translate('app', 'Replace the current database with the backup {name}? The current file is kept beside it, renamed, and LienDesk restarts.')
-#: desktop/app.py:189
+#: desktop/app.py:191
 translate('app', 'Restore backup')
-#: desktop/app.py:339
+#: desktop/app.py:341
 translate('app', 'Restore the latest backup, {name}? The damaged file is kept beside it, renamed.')
-#: desktop/app.py:169
+#: desktop/app.py:171
 translate('app', 'The database is damaged')
-#: desktop/app.py:336
+#: desktop/app.py:338
 translate('app', 'There is no backup to restore. The damaged file has not been changed.')
-#: desktop/app.py:186
+#: desktop/app.py:188
 translate('app', 'There is no backup yet. LienDesk makes one each time it closes.')
 #: desktop/ui/widgets/choices.py:67
 translate('choices', 'Active')
@@ -100,23 +100,189 @@ translate('choices', 'Residual value (balloon)')
 translate('choices', 'Security officer')
 #: desktop/ui/widgets/choices.py:68
 translate('choices', 'Subrogated to guarantor')
-#: desktop/ui/errors.py:44
-translate('errors', 'Cannot do that now')
+#: desktop/ui/credit/labels.py:166
+translate('credit', '80 % of the commercial loan converted')
+#: desktop/ui/credit/labels.py:119
+translate('credit', 'A home already owned')
+#: desktop/ui/credit/labels.py:132
+translate('credit', 'A negative credit history')
+#: desktop/ui/credit/labels.py:121
+translate('credit', "A third person's guarantee")
+#: desktop/ui/credit/labels.py:32
+translate('credit', 'Approved')
+#: desktop/ui/credit/labels.py:180
+translate('credit', 'Approved by the decision centre')
+#: desktop/ui/credit/labels.py:145
+translate('credit', "Borrower's life")
+#: desktop/ui/credit/labels.py:88
+translate('credit', 'Buying a home')
+#: desktop/ui/credit/labels.py:88
+translate('credit', 'Car')
+#: desktop/ui/credit/labels.py:181
+translate('credit', 'Cleared by security')
+#: desktop/ui/credit/labels.py:143
+translate('credit', 'Comprehensive (КАСКО)')
+#: desktop/ui/credit/labels.py:143
+translate('credit', 'Compulsory liability (ОСАГО)')
+#: desktop/ui/credit/labels.py:90
+translate('credit', 'Converting a commercial loan')
+#: desktop/ui/credit/labels.py:80
+translate('credit', 'Copy')
+#: desktop/ui/credit/labels.py:157
+translate('credit', 'Debt burden (50 % of net income)')
+#: desktop/ui/credit/labels.py:183
+translate('credit', 'Documents returned')
+#: desktop/ui/credit/labels.py:161
+translate('credit', 'Down payment margin')
+#: desktop/ui/credit/labels.py:28
+translate('credit', 'Draft')
+#: desktop/ui/credit/labels.py:61
+translate('credit', 'Due today')
+#: desktop/ui/credit/labels.py:98
+translate('credit', 'Emergency service')
+#: desktop/ui/credit/labels.py:94
+translate('credit', 'Employee')
+#: desktop/ui/credit/labels.py:95
+translate('credit', 'Entrepreneur')
+#: desktop/ui/credit/labels.py:75
+translate('credit', 'Expired')
+#: desktop/ui/credit/labels.py:49
+translate('credit', 'Failed')
+#: desktop/ui/credit/labels.py:184
+translate('credit', 'Filed among refusals')
+#: desktop/ui/credit/labels.py:107
+translate('credit', 'Guarantor')
+#: desktop/ui/credit/labels.py:158
+translate('credit', 'Installment share of income')
+#: desktop/ui/credit/labels.py:113
+translate('credit', 'International passport')
+#: desktop/ui/credit/labels.py:62
+translate('credit', 'Late')
+#: desktop/ui/credit/labels.py:163
+translate('credit', 'Loan to value of the collateral')
+#: desktop/ui/credit/labels.py:159
+translate('credit', 'Loan within the price')
+#: desktop/ui/credit/labels.py:102
+translate('credit', 'Married')
+#: desktop/ui/credit/labels.py:62
+translate('credit', 'Met')
+#: desktop/ui/credit/labels.py:96
+translate('credit', 'Military service')
+#: desktop/ui/credit/labels.py:74
+translate('credit', 'Missing')
+#: desktop/ui/credit/labels.py:118
+translate('credit', 'Mortgage on the home bought')
+#: desktop/ui/credit/labels.py:164
+translate('credit', 'Multiple of the fund balance')
+#: desktop/ui/credit/labels.py:50
+translate('credit', 'Needs attention')
+#: desktop/ui/credit/labels.py:126
+translate('credit', 'Negative')
+#: desktop/ui/credit/labels.py:131
+translate('credit', 'Negative (criminal) information about the borrower')
+#: desktop/ui/credit/labels.py:106
+translate('credit', 'Neither (yet)')
+#: desktop/ui/credit/labels.py:173
+translate('credit', 'No')
+#: desktop/ui/credit/labels.py:74
+translate('credit', 'Not certified')
+#: desktop/ui/credit/labels.py:108
+translate('credit', 'Notarised consent')
+#: desktop/ui/credit/labels.py:61
+translate('credit', 'On time')
+#: desktop/ui/credit/labels.py:80
+translate('credit', 'Original')
+#: desktop/ui/credit/labels.py:75
+translate('credit', 'Pages missing')
+#: desktop/ui/credit/labels.py:49
+translate('credit', 'Passed')
+#: desktop/ui/credit/labels.py:146
+translate('credit', 'Passenger accident')
+#: desktop/ui/credit/labels.py:150
+translate('credit', 'Pay soon')
+#: desktop/ui/credit/labels.py:150
+translate('credit', 'Payment late')
+#: desktop/ui/credit/labels.py:112
+translate('credit', 'Pension insurance certificate')
+#: desktop/ui/credit/labels.py:97
+translate('credit', 'Police')
+#: desktop/ui/credit/labels.py:125
+translate('credit', 'Positive')
+#: desktop/ui/credit/labels.py:44
+translate('credit', 'Positive decision')
+#: desktop/ui/credit/labels.py:31
+translate('credit', 'Positive decision: security clearance pending')
+#: desktop/ui/credit/labels.py:160
+translate('credit', 'Price less down payment')
+#: desktop/ui/credit/labels.py:167
+translate('credit', 'Program maximum')
+#: desktop/ui/credit/labels.py:151
+translate('credit', 'Proof due')
+#: desktop/ui/credit/labels.py:151
+translate('credit', 'Proof late')
+#: desktop/ui/credit/labels.py:73
+translate('credit', 'Received')
+#: desktop/ui/credit/labels.py:182
+translate('credit', 'Refusal notice signed')
+#: desktop/ui/credit/labels.py:180 desktop/ui/credit/labels.py:33
+translate('credit', 'Refused')
+#: desktop/ui/credit/labels.py:34
+translate('credit', 'Refused, filed')
+#: desktop/ui/credit/labels.py:137
+translate('credit', 'Relatives by blood or marriage report the borrower cannot pay')
+#: desktop/ui/credit/labels.py:89
+translate('credit', 'Renovation')
+#: desktop/ui/credit/labels.py:165
+translate('credit', 'Renovation cap by floor area')
+#: desktop/ui/credit/labels.py:120
+translate('credit', 'Securities pledged')
+#: desktop/ui/credit/labels.py:179
+translate('credit', 'Security review')
+#: desktop/ui/credit/labels.py:162
+translate('credit', 'Share of the purchase price')
+#: desktop/ui/credit/labels.py:102
+translate('credit', 'Single')
+#: desktop/ui/credit/labels.py:179 desktop/ui/credit/labels.py:42
+translate('credit', 'Submitted')
+#: desktop/ui/credit/labels.py:26 desktop/ui/credit/labels.py:40
+translate('credit', 'Submitted: awaiting the decision')
+#: desktop/ui/credit/labels.py:29
+translate('credit', 'Submitted: with the security officer')
+#: desktop/ui/credit/labels.py:114
+translate('credit', 'Taxpayer number certificate')
+#: desktop/ui/credit/labels.py:133
+translate('credit', 'The borrower gave false information')
+#: desktop/ui/credit/labels.py:135
+translate('credit', 'The employer reports a coming dismissal or redundancy')
+#: desktop/ui/credit/labels.py:138
+translate('credit', 'The interview at signing ended negatively')
+#: desktop/ui/credit/labels.py:181
+translate('credit', 'Vetoed by security')
+#: desktop/ui/credit/labels.py:144
+translate('credit', 'Voluntary liability')
+#: desktop/ui/credit/labels.py:30
+translate('credit', 'With the decision centre')
+#: desktop/ui/credit/labels.py:173
+translate('credit', 'Yes')
+#: desktop/ui/credit/labels.py:173
+translate('credit', '— not recorded —')
 #: desktop/ui/errors.py:61
+translate('errors', 'Cannot do that now')
+#: desktop/ui/errors.py:78
 translate('errors', 'Copy details')
-#: desktop/ui/errors.py:45
+#: desktop/ui/errors.py:62
 translate('errors', 'LienDesk hit an unexpected error. Nothing half-done was saved. Use “Copy details” and send them to your support contact.')
-#: desktop/ui/errors.py:42
+#: desktop/ui/errors.py:57
 translate('errors', 'Not found')
-#: desktop/ui/errors.py:35
+#: desktop/ui/errors.py:50
 translate('errors', 'Please check the form')
-#: desktop/ui/errors.py:37
+#: desktop/ui/errors.py:52
 translate('errors', 'Saving is stopped')
-#: desktop/ui/errors.py:45
+#: desktop/ui/errors.py:62
 translate('errors', 'Something went wrong')
-#: desktop/ui/errors.py:37
+#: desktop/ui/errors.py:52
 translate('errors', 'The database failed its integrity check, so LienDesk stopped writing to it to keep your records safe. Restore the latest backup from the File menu.')
-#: desktop/ui/errors.py:42
+#: desktop/ui/errors.py:57
 translate('errors', 'The record no longer exists. It may have been removed.')
 #: desktop/domain/assets.py:82
 translate('messages', 'A 17-character VIN has no I, O or Q.')
@@ -132,31 +298,41 @@ translate('messages', 'A document cannot be returned before the day it was recei
 translate('messages', 'A document cannot expire before it was issued.')
 #: desktop/domain/credit/dossier.py:77 desktop/domain/credit/dossier.py:81
 translate('messages', 'A document has at least one page.')
+#: desktop/domain/credit/maximum.py:172
+translate('messages', 'A home of {area} m² falls in the band {band}: a renovation loan of at most {tier_limit}.')
+#: desktop/services/releases.py:42
+translate('messages', 'A lien release for this loan is already under way (sale on {sale_on}). Continue that one instead of starting another.')
 #: desktop/domain/settlement.py:125
 translate('messages', 'A line between the closing account and itself moves nothing.')
 #: desktop/domain/settlement.py:119
 translate('messages', "A line's amount cannot be negative: swap payer and payee instead.")
-#: desktop/domain/fees.py:382
+#: desktop/domain/fees.py:394
 translate('messages', 'A mortgage sits on at least one parcel or building.')
-#: desktop/domain/access.py:125
+#: desktop/domain/access.py:126
 translate('messages', 'A password does not start or end with a space.')
-#: desktop/domain/loans.py:681
+#: desktop/domain/access.py:123
+translate('messages', 'A password has at least {count} characters.')
+#: desktop/domain/loans.py:684
 translate('messages', 'A payoff cannot be quoted before the loan was paid out.')
 #: desktop/services/payoffs.py:44
 translate('messages', 'A payoff is quoted for today or a later day, never back-dated.')
-#: desktop/domain/payoffs.py:56
+#: desktop/domain/payoffs.py:57
 translate('messages', 'A payoff letter is good through a day on or after it was received.')
 #: desktop/domain/customers.py:134
 translate('messages', 'A phone number has 7 to 15 digits.')
-#: desktop/domain/loans.py:462
+#: desktop/domain/loans.py:464
 translate('messages', 'A prepayment cannot come before the loan was paid out.')
 #: desktop/domain/car_sale.py:208
 translate('messages', 'A private sale has no dealer to charge fees.')
 #: desktop/domain/car_sale.py:206
 translate('messages', 'A purchase or trade-in is by a dealer: choose the dealer as buyer.')
-#: desktop/domain/rates.py:21
+#: desktop/domain/rates.py:22
 translate('messages', 'A rate is between 0 and 100 percent.')
-#: desktop/domain/loans.py:482
+#: desktop/services/credit.py:531
+translate('messages', 'A refusal notice is printed for a refused application only.')
+#: desktop/domain/credit/decisions.py:213
+translate('messages', 'A refusal notice needs a refused application; this one is {status}.')
+#: desktop/domain/loans.py:485
 translate('messages', 'A residual-value loan keeps its term: lower the installment instead.')
 #: desktop/domain/credit/eligibility.py:76
 translate('messages', 'A term of {term} months (over {limit}) is repaid monthly.')
@@ -168,87 +344,111 @@ translate('messages', 'A term of {term} months (up to {limit}) is repaid in one 
 translate('messages', 'A term of {term} months (up to {limit}) is repaid in one sum at maturity; choose that method.')
 #: desktop/domain/credit/eligibility.py:76
 translate('messages', 'A term of {term} months; the program allows {allowed}.')
+#: desktop/domain/settings.py:71
+translate('messages', 'A tolerance for {currency} must be zero or more.')
+#: desktop/domain/credit/eligibility.py:416 desktop/domain/credit/eligibility.py:76
+translate('messages', 'A used car must be bought from a dealer with a cooperation agreement; this seller has none.')
+#: desktop/domain/credit/eligibility.py:416 desktop/domain/credit/eligibility.py:76
+translate('messages', 'A used car must be technically sound and fit for use.')
 #: desktop/domain/access.py:113
 translate('messages', 'A user name is one word, without spaces.')
-#: desktop/domain/car_sale.py:364
+#: desktop/domain/credit/decisions.py:213
+translate('messages', 'A veto cancels a positive decision of the centre; this application is {status}.')
+#: desktop/domain/car_sale.py:366
 translate('messages', 'Advanced by {buyer} out of the price (立替) so that {lender} releases ownership (所有権解除): payoff {amount}')
-#: desktop/domain/car_sale.py:364
+#: desktop/domain/car_sale.py:366
 translate('messages', 'Advanced by {buyer} out of the price (立替) so that {lender} releases ownership (所有権解除): payoff {amount} The customer is the owner of record: the title can move with the debt kept (and recorded) instead.')
 #: desktop/domain/car_sale.py:300
 translate('messages', 'Advanced by {buyer} out of the price (立替) so that {lender} releases ownership (所有権解除): payoff {amount} The customer is the owner of record: the title can move with the debt kept (and recorded) instead..')
-#: desktop/domain/car_sale.py:364
+#: desktop/domain/car_sale.py:366
 translate('messages', "Advanced by {buyer} out of the price (立替) so that {lender} releases ownership (所有権解除): payoff {amount} per the lender's letter {reference}")
 #: desktop/domain/car_sale.py:300
 translate('messages', "Advanced by {buyer} out of the price (立替) so that {lender} releases ownership (所有権解除): payoff {amount} per the lender's letter {reference}.")
-#: desktop/domain/car_sale.py:364
+#: desktop/domain/car_sale.py:366
 translate('messages', 'Advanced by {buyer} out of the price (立替) so that {lender} releases ownership (所有権解除): payoff {amount}, which includes the residual {residual} of the residual-value loan')
 #: desktop/domain/car_sale.py:300
 translate('messages', 'Advanced by {buyer} out of the price (立替) so that {lender} releases ownership (所有権解除): payoff {amount}, which includes the residual {residual} of the residual-value loan.')
 #: desktop/domain/car_sale.py:300
 translate('messages', 'Advanced by {buyer} out of the price (立替) so that {lender} releases ownership (所有権解除): payoff {amount}.')
-#: desktop/domain/short_sale.py:591
+#: desktop/domain/short_sale.py:592
 translate('messages', 'After the sale {total} remains owed, unsecured: negotiate a repayment plan; otherwise a lawsuit and wage garnishment may follow.')
 #: desktop/domain/credit/eligibility.py:76
 translate('messages', 'Age on {contract_date} is {age}; the program allows {allowed}.')
-#: desktop/domain/car_sale.py:415
+#: desktop/services/credit.py:312
+translate('messages', 'An application keeps its program; open a new application for another program.')
+#: desktop/domain/car_sale.py:417
 translate('messages', 'An offer must be more than zero.')
-#: desktop/domain/credit/deadlines.py:265
+#: desktop/domain/credit/deadlines.py:193
+translate('messages', 'Application centre deadline ({zone} time, book 4.1.1.5). Received at {clock} on {day}, a working day. Received at or after 12:00, so the Conclusion is due by 12:00 the following day: {due_at}.')
+#: desktop/domain/credit/deadlines.py:181
+translate('messages', 'Application centre deadline ({zone} time, book 4.1.1.5). Received at {clock} on {day}, a working day. Received before 12:00, so the Conclusion is due by 18:00 the same day: {due_at}.')
+#: desktop/domain/credit/deadlines.py:173
+translate('messages', 'Application centre deadline ({zone} time, book 4.1.1.5). Received at {clock}, at or after 17:00: counted as received at the start of the next working day, {start}. That is before 12:00, so the Conclusion is due by 18:00 that day: {due_at}.')
+#: desktop/domain/credit/deadlines.py:161
+translate('messages', 'Application centre deadline ({zone} time, book 4.1.1.5). Received on {day}, not a working day: counted as received at the start of the next working day, {start}. That is before 12:00, so the Conclusion is due by 18:00 that day: {due_at}.')
+#: desktop/domain/credit/deadlines.py:269
 translate('messages', 'Application received and decision told to the borrower on the same day, {told_on}: no pay-out before 12:00 of the next working day, {not_before} (book 4.1.1.7).')
-#: desktop/domain/credit/deadlines.py:259
+#: desktop/domain/credit/deadlines.py:263
 translate('messages', 'Application received on {received_on}, decision told to the borrower on {told_on}: not the same day, so the pay-out need not wait (book 4.1.1.7).')
-#: desktop/domain/credit/decisions.py:254
+#: desktop/domain/credit/decisions.py:256
 translate('messages', 'Application submitted for a decision by {user} at {at}.')
-#: desktop/domain/credit/decisions.py:251
+#: desktop/domain/credit/decisions.py:253
 translate('messages', 'Application submitted to the branch security officer by {user} at {at}.')
-#: desktop/domain/credit/decisions.py:351
+#: desktop/domain/short_sale.py:221
+translate('messages', 'Approve between 0 and {most}.')
+#: desktop/domain/credit/decisions.py:353
 translate('messages', 'Approved by {user} at {at}: {amount} for {term} months at {rate} a year.')
-#: desktop/domain/credit/decisions.py:348
+#: desktop/domain/credit/decisions.py:350
 translate('messages', "Approved by {user} at {at}: {amount} for {term} months at {rate} a year; awaiting the security officer's clearance.")
-#: desktop/domain/short_sale.py:761
+#: desktop/domain/short_sale.py:762
 translate('messages', 'Auction petitioned on {day}: bids open about 6 months later (around {bid}).')
-#: desktop/domain/short_sale.py:761
+#: desktop/domain/short_sale.py:762
 translate('messages', 'Auction petitioned on {day}: bids open about 6 months later (on {bid}).')
-#: desktop/domain/short_sale.py:688
+#: desktop/domain/short_sale.py:689
 translate('messages', 'Auction: market price {market} × {pct}% = {bid} − court costs {court} = {net} to the creditors; debt {debt} − {received} = {owes} still owed.')
-#: desktop/domain/settlement.py:342
+#: desktop/domain/settlement.py:344
 translate('messages', 'Balance paid by the buyer at settlement (残代金)')
-#: desktop/domain/settlement.py:326
+#: desktop/domain/settlement.py:328
 translate('messages', 'Balanced: {agent} collects {money_in} and pays out {money_out}.')
-#: desktop/domain/car_sale.py:433
+#: desktop/domain/car_sale.py:435
 translate('messages', 'Best of {count} offers: {best} from {bidder}, {lead} more than {runner}; {gain} more than the first offer {first}.')
-#: desktop/domain/car_sale.py:433
+#: desktop/domain/car_sale.py:435
 translate('messages', 'Best of {count} offers: {best} from {bidder}.')
-#: desktop/domain/car_sale.py:433
+#: desktop/domain/car_sale.py:435
 translate('messages', 'Best of {count} offers: {best} from {bidder}. It covers the payoff {payoff} with {equity} to spare.')
-#: desktop/domain/car_sale.py:433
+#: desktop/domain/car_sale.py:435
 translate('messages', 'Best of {count} offers: {best} from {bidder}. It falls short of the payoff {payoff} by {equity}.')
-#: desktop/domain/retention.py:150
+#: desktop/domain/retention.py:151
 translate('messages', 'Between 0 and 30 days.')
-#: desktop/domain/settings.py:58
-translate('messages', 'Between 1 and 180 days.')
-#: desktop/domain/settings.py:64
-translate('messages', 'Between 1 and 240 minutes.')
-#: desktop/domain/settings.py:56
-translate('messages', 'Between 1 and 90 days.')
-#: desktop/domain/settings.py:62
-translate('messages', 'Between 1 minute and a day.')
 #: desktop/domain/settings.py:60
+translate('messages', 'Between 1 and 180 days.')
+#: desktop/domain/settings.py:66
+translate('messages', 'Between 1 and 240 minutes.')
+#: desktop/domain/settings.py:58
+translate('messages', 'Between 1 and 90 days.')
+#: desktop/domain/settings.py:64
+translate('messages', 'Between 1 minute and a day.')
+#: desktop/domain/settings.py:62
 translate('messages', 'Between 3 and 20 attempts.')
+#: desktop/domain/retention.py:144
+translate('messages', 'Between {least} and {most} months.')
+#: desktop/domain/settlement.py:344
+translate('messages', "Bicycle-space arrears (駐輪場代): the seller's own debt")
 #: desktop/domain/short_sale.py:300
 translate('messages', 'Brokerage commission to {broker}')
-#: desktop/domain/settlement.py:342
+#: desktop/domain/settlement.py:344
 translate('messages', "Brokerage commission to {broker} (buyer's side)")
-#: desktop/domain/settlement.py:342
+#: desktop/domain/settlement.py:344
 translate('messages', "Brokerage commission to {broker} (seller's side)")
-#: desktop/domain/settlement.py:342
+#: desktop/domain/settlement.py:344
 translate('messages', "Buyer's share of the management fee from {day}")
-#: desktop/domain/settlement.py:342
+#: desktop/domain/settlement.py:344
 translate('messages', "Buyer's share of the property tax from {day} (固定資産税等精算金)")
-#: desktop/domain/settlement.py:342
+#: desktop/domain/settlement.py:344
 translate('messages', "Buyer's share of the repair reserve from {day}")
-#: desktop/domain/credit/eligibility.py:347
+#: desktop/domain/credit/eligibility.py:360
 translate('messages', 'Cannot tell new from used: {missing} not recorded.')
-#: desktop/domain/settlement.py:342
+#: desktop/domain/settlement.py:344
 translate('messages', 'Cash from {seller} to cover the shortfall')
 #: desktop/domain/assets.py:85
 translate('messages', 'Check the VIN or chassis number.')
@@ -256,32 +456,36 @@ translate('messages', 'Check the VIN or chassis number.')
 translate('messages', 'Check the model year.')
 #: desktop/domain/customers.py:118
 translate('messages', 'Check the year of birth.')
-#: desktop/domain/settings.py:66
+#: desktop/domain/settings.py:68
 translate('messages', 'Choose one of the languages offered.')
-#: desktop/domain/credit/decisions.py:308
+#: desktop/domain/credit/decisions.py:310
 translate('messages', 'Choose one of the reasons for a veto.')
-#: desktop/services/settlements.py:241
+#: desktop/services/settlements.py:242
 translate('messages', 'Choose proposed, approved or refused.')
 #: desktop/domain/loan_accounts.py:42
 translate('messages', 'Choose the borrower.')
-#: desktop/services/settlements.py:495
+#: desktop/services/settlements.py:498
 translate('messages', 'Choose the car sold.')
-#: desktop/domain/credit/decisions.py:391
+#: desktop/ui/credit/dialogs.py:99
+translate('messages', 'Choose the customer.')
+#: desktop/domain/credit/decisions.py:393
 translate('messages', 'Choose the documents to return.')
-#: desktop/services/settlements.py:495
+#: desktop/services/settlements.py:498
 translate('messages', 'Choose the home sold.')
-#: desktop/services/settlements.py:172
+#: desktop/services/settlements.py:173
 translate('messages', 'Choose the kind of sale.')
-#: desktop/services/privacy.py:307
+#: desktop/services/privacy.py:309
 translate('messages', 'Choose the language of the copy.')
 #: desktop/domain/customers.py:120
 translate('messages', "Choose the language of the customer's documents.")
-#: desktop/services/privacy.py:213
+#: desktop/services/privacy.py:215
 translate('messages', 'Choose the language of the destruction record.')
-#: desktop/services/settlements.py:549
+#: desktop/services/settlements.py:552
 translate('messages', 'Choose the language of the document.')
 #: desktop/domain/loan_accounts.py:40
 translate('messages', 'Choose the lender.')
+#: desktop/ui/credit/dialogs.py:101
+translate('messages', 'Choose the lending program.')
 #: desktop/services/documents.py:35
 translate('messages', 'Choose the record the document is issued for.')
 #: desktop/domain/credit/dossier.py:73
@@ -296,11 +500,17 @@ translate('messages', 'Citizen of {citizenship}; the program lends only to citiz
 translate('messages', 'Citizen of {citizenship}; the program lends to citizens of {allowed}.')
 #: desktop/domain/credit/eligibility.py:76
 translate('messages', 'Citizenship not recorded; the program lends to citizens of {allowed}.')
-#: desktop/domain/home_sale.py:375
+#: desktop/domain/home_sale.py:386
 translate('messages', 'Cleared from the proceeds: unpaid management fees and repair reserve pass to the buyer as the next owner, so the management association is paid before the handover.')
+#: desktop/domain/fees.py:220
+translate('messages', 'Commission at the legal cap: {cap}')
+#: desktop/domain/fees.py:224
+translate('messages', 'Commission {charged}, above the legal cap of {cap_total} by override (reason: {reason}). Cap: {cap}')
+#: desktop/domain/fees.py:226
+translate('messages', 'Commission {charged}, agreed below the legal cap of {cap_total}. Cap: {cap}')
 #: desktop/domain/short_sale.py:300
 translate('messages', 'Condominium arrears to {association}')
-#: desktop/domain/retention.py:270
+#: desktop/domain/retention.py:271
 translate('messages', 'Consent withdrawn on {withdrawn_on}: the data is destroyed within {days} days, by {due_on}.')
 #: desktop/domain/short_sale.py:300
 translate('messages', 'Contract stamp duty (印紙税)')
@@ -314,7 +524,7 @@ translate('messages', 'Date of birth not recorded; the loan must be repaid by th
 translate('messages', 'Date of birth not recorded; the program allows ages {allowed} on the contract date.')
 #: desktop/domain/credit/eligibility.py:76
 translate('messages', 'Date of birth or sex not recorded; the term may not run past the statutory retirement age.')
-#: desktop/domain/settlement.py:342
+#: desktop/domain/settlement.py:344
 translate('messages', 'Dealer fee: {name}')
 #: desktop/domain/car_sale.py:213
 translate('messages', 'Describe the fee.')
@@ -322,63 +532,99 @@ translate('messages', 'Describe the fee.')
 translate('messages', 'Describe the line.')
 #: desktop/domain/credit/dossier.py:197
 translate('messages', 'Document “{code}” has not been received.')
-#: desktop/domain/credit/decisions.py:404
+#: desktop/domain/credit/decisions.py:406
 translate('messages', 'Document “{code}” is not in the dossier on {on}; nothing to return.')
-#: desktop/domain/credit/decisions.py:417
+#: desktop/domain/credit/decisions.py:213
+translate('messages', 'Documents are returned after a refusal; this application is {status}.')
+#: desktop/domain/credit/decisions.py:419
 translate('messages', 'Dossier filed among the refusals by {user} at {at}.')
-#: desktop/domain/home_sale.py:260
+#: desktop/domain/home_sale.py:272
 translate('messages', 'Each mortgage has its own rank, 1 for the first.')
-#: desktop/domain/settlement.py:342
+#: desktop/domain/settlement.py:344
 translate('messages', 'Earnest money (手付金) held by {holder}')
+#: desktop/domain/credit/eligibility.py:76
+translate('messages', 'Employment with the current employer is {months} months; the program asks for at least {needed}.')
+#: desktop/domain/credit/eligibility.py:76
+translate('messages', 'Employment with the current employer not recorded; the program asks for at least {needed} months.')
 #: desktop/services/documents.py:37
 translate('messages', 'Enter a file name for the document.')
 #: desktop/domain/customers.py:132
 translate('messages', 'Enter a phone number.')
-#: desktop/domain/loans.py:106
+#: desktop/domain/loans.py:107
 translate('messages', 'Enter a whole number of months, zero or more.')
-#: desktop/domain/fees.py:375
+#: desktop/domain/fees.py:387
 translate('messages', 'Enter a whole number, zero or more.')
-#: desktop/domain/loans.py:357 desktop/domain/money.py:248 desktop/domain/settlement.py:116
+#: desktop/domain/loans.py:79
+translate('messages', 'Enter an amount in {currency}.')
+#: desktop/domain/loans.py:359 desktop/domain/money.py:248 desktop/domain/settlement.py:116
 translate('messages', 'Enter an amount.')
-#: desktop/domain/customers.py:153
+#: desktop/domain/customers.py:156
 translate('messages', 'Enter income and obligations in one currency.')
 #: desktop/domain/assets.py:80
 translate('messages', 'Enter the VIN or chassis number.')
 #: desktop/domain/assets.py:92
 translate('messages', 'Enter the address of the property.')
+#: desktop/ui/credit/dialogs.py:223
+translate('messages', 'Enter the amount approved.')
 #: desktop/domain/releases.py:80
 translate('messages', 'Enter the amount sent to the lender.')
-#: desktop/domain/credit/maximum.py:477
+#: desktop/services/credit.py:598
+translate('messages', 'Enter the amount the customer asks for.')
+#: desktop/domain/credit/maximum.py:497
 translate('messages', 'Enter the annual rate as an exact decimal, zero or more.')
-#: desktop/domain/credit/decisions.py:335
+#: desktop/domain/credit/decisions.py:337
 translate('messages', 'Enter the approved amount.')
-#: desktop/domain/settings.py:54
+#: desktop/domain/settings.py:56
 translate('messages', "Enter the branch's name, as printed on documents.")
 #: desktop/domain/settlement_inputs.py:493
 translate('messages', 'Enter the buyer and the day of settlement.')
+#: desktop/domain/credit/decisions.py:471
+translate('messages', "Enter the central bank's USD rate to compare {amount} with 25,000 USD.")
+#: desktop/domain/credit/decisions.py:477
+translate('messages', "Enter the central bank's {currency} rate to compare {amount} with 25,000 USD.")
+#: desktop/ui/credit/facts_form.py:327
+translate('messages', 'Enter the central-bank rate as a positive number.')
+#: desktop/domain/fees.py:198
+translate('messages', 'Enter the commission in {currency}.')
+#: desktop/ui/credit/dialogs.py:104 desktop/ui/credit/facts_form.py:359
+translate('messages', 'Enter the contract date.')
+#: desktop/ui/credit/facts_form.py:325
+translate('messages', 'Enter the currency of the exchange rate (e.g. USD).')
 #: desktop/domain/customers.py:112
 translate('messages', 'Enter the date of birth.')
+#: desktop/ui/credit/facts_form.py:329
+translate('messages', 'Enter the date of the central-bank rate.')
 #: desktop/domain/credit/dossier.py:106
 translate('messages', 'Enter the date the copy was certified.')
-#: desktop/domain/loans.py:148
+#: desktop/domain/loans.py:150
 translate('messages', 'Enter the date the loan was paid out.')
+#: desktop/ui/credit/dialogs.py:380
+translate('messages', 'Enter the day it was done.')
 #: desktop/domain/settlement_inputs.py:432
 translate('messages', 'Enter the day of the sale.')
+#: desktop/ui/credit/dialogs.py:414
+translate('messages', 'Enter the day the cover starts.')
 #: desktop/domain/credit/dossier.py:75
 translate('messages', "Enter the document's title as on the inventory.")
 #: desktop/domain/customers.py:108
 translate('messages', 'Enter the family name.')
+#: desktop/domain/car_sale.py:211
+translate('messages', 'Enter the fee in {currency}, more than zero.')
+#: desktop/ui/credit/facts_form.py:348
+translate('messages', 'Enter the floor area in m² as a number.')
 #: desktop/domain/customers.py:110
 translate('messages', 'Enter the given name.')
-#: desktop/domain/credit/after_approval.py:210
+#: desktop/domain/credit/after_approval.py:211
 translate('messages', 'Enter the insurer.')
+#: desktop/ui/credit/dialogs.py:416
+translate('messages', 'Enter the last day of the paid period.')
 #: desktop/domain/loan_accounts.py:44
 translate('messages', "Enter the lender's account number for this loan.")
 #: desktop/domain/lenders.py:37
 translate('messages', "Enter the lender's name.")
 #: desktop/domain/car_sale.py:119
 translate('messages', 'Enter the loan-to-value cap as an exact decimal.')
-#: desktop/domain/fees.py:328
+#: desktop/domain/fees.py:340
 translate('messages', 'Enter the monthly amount, zero or more.')
 #: desktop/domain/short_sale.py:273 desktop/domain/short_sale.py:300
 translate('messages', 'Enter the mortgages, each with its own rank, 1 for the senior.')
@@ -388,87 +634,103 @@ translate('messages', "Enter the new car's loan to check the roll-over.")
 translate('messages', "Enter the new loan in the car price's currency, zero or more.")
 #: desktop/domain/customers.py:125
 translate('messages', 'Enter the number of the identity document.')
-#: desktop/domain/customers.py:160 desktop/domain/retention.py:180
+#: desktop/domain/customers.py:163 desktop/domain/retention.py:181
 translate('messages', 'Enter the number or scan reference of the signed consent form.')
+#: desktop/services/settlements.py:220
+translate('messages', 'Enter the offer in {currency}, more than zero.')
 #: desktop/domain/settlement.py:84
 translate('messages', "Enter the party's name.")
+#: desktop/domain/home_sale.py:275
+translate('messages', 'Enter the payoff in {currency}, more than zero.')
 #: desktop/domain/access.py:115
 translate('messages', "Enter the person's name as it appears on documents.")
-#: desktop/domain/credit/after_approval.py:208
+#: desktop/domain/credit/after_approval.py:209
 translate('messages', 'Enter the policy number.')
 #: desktop/domain/credit/dossier.py:104
 translate('messages', 'Enter the position of who certified the copy.')
 #: desktop/domain/short_sale.py:270 desktop/domain/short_sale.py:300
 translate('messages', 'Enter the price in JPY, more than zero.')
+#: desktop/services/settlements.py:271
+translate('messages', 'Enter the price in {currency}, more than zero.')
 #: desktop/domain/loans.py:56
 translate('messages', 'Enter the rate as an exact decimal, never a binary float.')
 #: desktop/domain/rates.py:15
 translate('messages', 'Enter the rate in percent per year.')
 #: desktop/domain/payoffs.py:45
 translate('messages', "Enter the reference of the lender's payoff letter.")
-#: desktop/domain/loans.py:153
+#: desktop/domain/loans.py:155
 translate('messages', 'Enter the residual value paid with the last installment.')
-#: desktop/domain/home_sale.py:275
+#: desktop/domain/home_sale.py:287
 translate('messages', "Enter the scrivener's fee for the discharge.")
-#: desktop/domain/fees.py:377
+#: desktop/domain/fees.py:389
 translate('messages', "Enter the scrivener's fee in JPY.")
-#: desktop/domain/credit/after_approval.py:212
+#: desktop/domain/credit/after_approval.py:213 desktop/ui/credit/dialogs.py:419
 translate('messages', 'Enter the sum insured.')
 #: desktop/domain/credit/dossier.py:102
 translate('messages', 'Enter the surname and initials of who certified the copy.')
-#: desktop/domain/fees.py:288
+#: desktop/domain/fees.py:300
 translate('messages', "Enter the year's tax, zero or more.")
-#: desktop/domain/retention.py:178
+#: desktop/domain/home_sale.py:138
+translate('messages', 'Enter this amount in {currency}.')
+#: desktop/domain/retention.py:179
 translate('messages', 'Enter what the customer consented to (the purpose).')
-#: desktop/services/settlements.py:216
+#: desktop/services/settlements.py:217
 translate('messages', 'Enter who made the offer.')
-#: desktop/domain/retention.py:356
+#: desktop/domain/retention.py:357
 translate('messages', 'Enter why the data is erased (the legal ground).')
+#: desktop/domain/credit/after_approval.py:269
+translate('messages', 'Enter {what} in {currency}, the currency of the policy.')
 #: desktop/domain/car_sale.py:265
 translate('messages', 'Equity = price {price} − payoff to {lender} {payoff} = {equity}.')
-#: desktop/domain/settlement.py:342
+#: desktop/domain/settlement.py:344
 translate('messages', 'Equity applied to the new car bought from {buyer}')
-#: desktop/domain/credit/deadlines.py:230
+#: desktop/services/privacy.py:401
+translate('messages', 'Erasing the names would change the figures of version {version} of settlement {deal}: nothing was erased.')
+#: desktop/domain/credit/deadlines.py:234
 translate('messages', 'External checks (book 4.1.1.8): filed on {filed_on}, so the answers are due by 12:00 local time ({zone}) the following day: {due_at}.')
-#: desktop/domain/credit/decisions.py:359
+#: desktop/domain/credit/decisions.py:361
 translate('messages', 'Give the reason for the refusal.')
 #: desktop/domain/credit/eligibility.py:76
 translate('messages', "Guarantor of someone else's provident fund loan; cannot borrow until it is repaid.")
-#: desktop/domain/car_sale.py:367
+#: desktop/domain/car_sale.py:369
 translate('messages', 'High risk: a private sale of a car under a loan. The buyer must pay first or advance the payoff; the seller must obtain the release papers from {lender} and re-register the car at the transport bureau (陸運支局) alone. Recommended only for professionals.')
-#: desktop/domain/car_sale.py:373
+#: desktop/domain/car_sale.py:375
 translate('messages', 'High risk: a private sale. The seller and the buyer re-register the car at the transport bureau (陸運支局) alone, and no dealer stands between the money and the title. Recommended only for professionals.')
 #: desktop/domain/credit/eligibility.py:76
 translate('messages', "Holds a valid residence certificate for {region}, the branch's region.")
-#: desktop/domain/short_sale.py:587
+#: desktop/domain/short_sale.py:588
 translate('messages', 'If the borrower cannot repay the {remaining} left, {guarantor} pays off {creditor} (代位弁済) and claims it from the borrower: negotiate a repayment plan with it.')
 #: desktop/domain/customers.py:142
 translate('messages', 'Income cannot be negative.')
-#: desktop/domain/retention.py:263
+#: desktop/domain/retention.py:264
 translate('messages', 'Last used on {last_use}; the retention period of {months} months ({basis}) ended on {due_on}.')
-#: desktop/domain/loans.py:352
+#: desktop/domain/settlement.py:344
+translate('messages', 'Late charges on the arrears (遅延損害金) to {association}')
+#: desktop/domain/loans.py:354
 translate('messages', 'Leave exactly one of amount, rate, term and installment empty.')
-#: desktop/domain/settlement.py:342
+#: desktop/domain/settlement.py:344
 translate('messages', 'Loan with {lender} stays with the seller: not paid at this closing')
-#: desktop/domain/fees.py:154
+#: desktop/domain/fees.py:164
 translate('messages', 'Low-priced vacant home (低廉な空家等): the client must agree to the higher fee in advance, when the brokerage contract is signed.')
-#: desktop/domain/fees.py:160
+#: desktop/domain/fees.py:170
 translate('messages', 'Low-priced vacant home (低廉な空家等, price {price} ≤ {limit}, from {since}): up to {fee} + {tax_pct}% tax {tax} = {total} (the ordinary cap before tax is {ordinary})')
-#: desktop/domain/fees.py:316
+#: desktop/domain/fees.py:328
 translate('messages', "Management fee (管理費) {annual} for the year {start} to {end}: seller {start} to {seller_last} = {seller_days} days, buyer {settlement_on} to {end} = {buyer_days} days. Buyer's share {annual} × {buyer_days}/{basis} = {buyer_share} (rounded half-up), paid to the seller at closing; seller's share {annual} − {buyer_share} = {seller_share}.")
-#: desktop/domain/fees.py:316
+#: desktop/domain/fees.py:328
 translate('messages', "Management fee (管理費) {annual} for the year {start} to {end}: seller {start} to {seller_last} = {seller_days} days, buyer {settlement_on} to {end} = {buyer_days} days. Buyer's share {annual} × {buyer_days}/{basis} = {buyer_share} (rounded half-up), paid to the seller at closing; seller's share {annual} − {buyer_share} = {seller_share}. Settlement on the first day of the year: the buyer bears it all.")
-#: desktop/domain/fees.py:316
+#: desktop/domain/fees.py:328
 translate('messages', "Management fee (管理費) {annual} for the year {start} to {end}: seller {start} to {seller_last} = {seller_days} days, buyer {settlement_on} to {end} = {buyer_days} days. Buyer's share {annual} × {buyer_days}/{basis} = {buyer_share} (rounded half-up), paid to the seller at closing; seller's share {annual} − {buyer_share} = {seller_share}. The year has {length} days; by custom each of the buyer's days is charged at 1/365 of the tax, and the seller's share is the rest.")
-#: desktop/domain/fees.py:340
+#: desktop/domain/fees.py:352
 translate('messages', "Management fee (管理費) {monthly} for {start} to {end} ({days} days): buyer {settlement_on} to {end} = {buyer_days} days, {monthly} × {buyer_days}/{days} = {buyer_share} (rounded half-up), paid to the seller at closing; seller's share {seller_share}.")
+#: desktop/domain/settlement.py:344
+translate('messages', 'Management fee arrears (管理費滞納) to {association}')
 #: desktop/domain/short_sale.py:368
 translate('messages', 'Management fee arrears {mgmt} + repair reserve arrears {repair} = {arrears}, without late charges {late} or parking. Enter the monthly fees to check the {months}-month cap.')
 #: desktop/domain/short_sale.py:377
 translate('messages', 'Management fee arrears {mgmt} + repair reserve arrears {repair} = {arrears}; allowed up to {months} months (5 years) × ({monthly_mgmt} + {monthly_repair}) = {cap}, so {amount}; late charges {late} and parking are not allowed.')
 #: desktop/domain/credit/eligibility.py:76
 translate('messages', "Marital status not recorded; a married borrower needs the spouse's notarised consent or the spouse as guarantor.")
-#: desktop/domain/short_sale.py:761
+#: desktop/domain/short_sale.py:762
 translate('messages', 'Marketing started on {start}: if the home is unsold after 3 to 6 months ({from_day} to {by_day}), the guarantor company often petitions for auction in parallel.')
 #: desktop/domain/credit/eligibility.py:76
 translate('messages', 'Married, but the spouse neither gives notarised consent nor signs as guarantor; one of the two is required.')
@@ -482,9 +744,9 @@ translate('messages', 'Mileage cannot be negative.')
 translate('messages', 'Months of employment cannot be negative.')
 #: desktop/domain/short_sale.py:300
 translate('messages', "Mortgage discharge registration and scrivener's fee ({scrivener})")
-#: desktop/domain/settlement.py:342
+#: desktop/domain/settlement.py:344
 translate('messages', 'Moving allowance approved by {lender}')
-#: desktop/domain/settlement.py:342
+#: desktop/domain/settlement.py:344
 translate('messages', 'Moving allowance for the seller (approved by the lender)')
 #: desktop/domain/short_sale.py:416
 translate('messages', 'Moving costs are paid from the price only if negotiated with the lender beforehand.')
@@ -492,45 +754,47 @@ translate('messages', 'Moving costs are paid from the price only if negotiated w
 translate('messages', 'Moving costs for the seller')
 #: desktop/domain/short_sale.py:289 desktop/domain/short_sale.py:300
 translate('messages', 'Name the bankruptcy trustee (破産管財人).')
-#: desktop/domain/home_sale.py:273
+#: desktop/domain/home_sale.py:285
 translate('messages', "Name the buyer's broker.")
 #: desktop/domain/short_sale.py:300 desktop/domain/short_sale.py:498
 translate('messages', 'Name the guarantor company that paid off the bank.')
-#: desktop/domain/home_sale.py:268
+#: desktop/domain/home_sale.py:280
 translate('messages', 'Name the management association (管理組合) the arrears are owed to.')
 #: desktop/domain/short_sale.py:362
 translate('messages', 'Name the management association (管理組合).')
-#: desktop/domain/home_sale.py:271
+#: desktop/domain/home_sale.py:283
 translate('messages', 'Name the tax office the unpaid property tax goes to.')
 #: desktop/domain/short_sale.py:411
 translate('messages', 'Negotiated with the lender: {requested} asked, allowed up to {cap} (the source: about 300,000 is common).')
-#: desktop/domain/settlement.py:342
+#: desktop/domain/settlement.py:344
 translate('messages', 'Net proceeds paid to {seller}')
 #: desktop/domain/car_sale.py:159
 translate('messages', "New loan {loan} + shortfall {shortfall} = {after}; {new_lender} lends at most {cap_pct}% of the new car's price {car_price} = {limit}: over the limit by {excess}. Rolling the shortfall into the new loan is refused; the customer must pay it in cash.")
 #: desktop/domain/car_sale.py:156
 translate('messages', "New loan {loan} + shortfall {shortfall} = {after}; {new_lender} lends at most {cap_pct}% of the new car's price {car_price} = {limit}: within the limit. The lender also screens income: confirm with it before promising the roll-over.")
-#: desktop/domain/credit/eligibility.py:349
+#: desktop/domain/credit/eligibility.py:362
 translate('messages', 'New: model year {model_year} (contract {contract_date}), never in service, never registered, imported by a company or made in the country.')
-#: desktop/domain/retention.py:258
+#: desktop/domain/retention.py:259
 translate('messages', 'No consent to keep personal data is on file (last used on {last_use}).')
 #: desktop/domain/car_sale.py:263
 translate('messages', 'No loan on the car: equity = price {price}.')
-#: desktop/domain/short_sale.py:761
+#: desktop/domain/short_sale.py:762
 translate('messages', 'No payment missed yet: ask the lender about rescheduling (interest-only for a while) before arrears begin.')
 #: desktop/domain/credit/eligibility.py:76
 translate('messages', 'No provident fund loan being repaid.')
 #: desktop/domain/credit/eligibility.py:76
 translate('messages', 'No security chosen; the program requires one of: {accepted}.')
-#: desktop/domain/short_sale.py:206 desktop/services/settlements.py:248
+#: desktop/domain/short_sale.py:206 desktop/services/settlements.py:249
 translate('messages', 'No such line in the table.')
 #: desktop/domain/credit/eligibility.py:76
 translate('messages', 'No vehicle recorded; new or used cannot be told.')
+#: desktop/domain/credit/calendar.py:54
+translate('messages', 'No working-day calendar for the country “{country}”.')
 #: desktop/domain/credit/eligibility.py:76
 translate('messages', "Not a guarantor of anyone's provident fund loan.")
-#: desktop/domain/settlement.py:199
+#: desktop/domain/settlement.py:200
 translate('messages', 'Not a settlement line.')
-#: desktop/domain/home_sale.py:191
+#: desktop/domain/home_sale.py:203
 translate('messages', "Not deducted from the price: parking and bicycle-space fees do not pass to the buyer, so they stay the seller's own debt, to be paid by the seller even after moving out.")
 #: desktop/domain/credit/eligibility.py:76
 translate('messages', "Not married: no spouse's consent or guarantee is needed.")
@@ -546,15 +810,25 @@ translate('messages', 'Not recorded whether the applicant still repays a provide
 translate('messages', 'Not recorded whether the provident fund is paid in full and on time.')
 #: desktop/domain/credit/eligibility.py:76
 translate('messages', 'Not under investigation or on trial.')
-#: desktop/domain/loans.py:466
+#: desktop/domain/loans.py:468
 translate('messages', 'Nothing falls due after this day: take a payoff quote.')
-#: desktop/services/settlements.py:213
+#: desktop/domain/customers.py:148
+translate('messages', 'Obligation {number}: enter its limit.')
+#: desktop/domain/customers.py:150
+translate('messages', 'Obligation {number}: enter its monthly payment.')
+#: desktop/services/settlements.py:214
 translate('messages', 'Offers are recorded for the sale of a car.')
-#: desktop/domain/loans.py:144
+#: desktop/domain/loans.py:146
 translate('messages', 'One repayment at maturity is only for terms of up to 12 months.')
 #: desktop/domain/credit/dossier.py:96
 translate('messages', 'Only a copy is certified «копия верна»; this is an original.')
-#: desktop/domain/loans.py:151
+#: desktop/domain/credit/decisions.py:213
+translate('messages', 'Only a draft application can be submitted; this one is {status}.')
+#: desktop/domain/credit/decisions.py:213
+translate('messages', 'Only a positive decision can be cleared; this application is {status}.')
+#: desktop/domain/credit/decisions.py:213
+translate('messages', 'Only a refused application goes to the refusals folder; this one is {status}.')
+#: desktop/domain/loans.py:153
 translate('messages', 'Only a residual-value (balloon) loan has a residual.')
 #: desktop/domain/car_sale.py:223
 translate('messages', 'Only a trade-in can roll a shortfall into a new loan; a sale alone must pay it first.')
@@ -562,27 +836,31 @@ translate('messages', 'Only a trade-in can roll a shortfall into a new loan; a s
 translate('messages', 'Only a trade-in comes with a new car.')
 #: desktop/domain/car_sale.py:232
 translate('messages', 'Only a trade-in has a new car to apply the equity to.')
-#: desktop/services/settlements.py:402 desktop/services/settlements.py:471
+#: desktop/services/settlements.py:404 desktop/services/settlements.py:473
 translate('messages', 'Only a voluntary sale has a distribution table.')
-#: desktop/domain/loans.py:470
+#: desktop/domain/credit/decisions.py:213
+translate('messages', 'Only an application with the decision centre can be approved; this one is {status}.')
+#: desktop/domain/credit/decisions.py:213
+translate('messages', 'Only an application with the decision centre can be refused; this one is {status}.')
+#: desktop/domain/loans.py:472
 translate('messages', 'Only one prepayment per period, after the last one: wait for the next due date.')
-#: desktop/domain/credit/decisions.py:394
+#: desktop/domain/credit/decisions.py:396
 translate('messages', 'Only the income certificate and the employer-certified copy of the work record may be returned after a refusal (book 4.1.1.8); {codes} stay in the dossier.')
 #: desktop/domain/home_sale.py:156
 translate('messages', 'Paid by the buyer at the contract and held by {holder}, not by the seller, so that it cannot be spent before settlement; credited to the buyer now.')
 #: desktop/domain/home_sale.py:156
 translate('messages', 'Paid by the buyer at the contract to the seller, who already has it: credited to the buyer and taken off what the seller receives now.')
-#: desktop/domain/car_sale.py:364
+#: desktop/domain/car_sale.py:366
 translate('messages', 'Paid by the buyer {buyer} straight to {lender} before the release (the buyer advances it out of the price): payoff {amount}')
-#: desktop/domain/car_sale.py:364
+#: desktop/domain/car_sale.py:366
 translate('messages', 'Paid by the buyer {buyer} straight to {lender} before the release (the buyer advances it out of the price): payoff {amount} The customer is the owner of record: the title can move with the debt kept (and recorded) instead.')
 #: desktop/domain/car_sale.py:300
 translate('messages', 'Paid by the buyer {buyer} straight to {lender} before the release (the buyer advances it out of the price): payoff {amount} The customer is the owner of record: the title can move with the debt kept (and recorded) instead..')
-#: desktop/domain/car_sale.py:364
+#: desktop/domain/car_sale.py:366
 translate('messages', "Paid by the buyer {buyer} straight to {lender} before the release (the buyer advances it out of the price): payoff {amount} per the lender's letter {reference}")
 #: desktop/domain/car_sale.py:300
 translate('messages', "Paid by the buyer {buyer} straight to {lender} before the release (the buyer advances it out of the price): payoff {amount} per the lender's letter {reference}.")
-#: desktop/domain/car_sale.py:364
+#: desktop/domain/car_sale.py:366
 translate('messages', 'Paid by the buyer {buyer} straight to {lender} before the release (the buyer advances it out of the price): payoff {amount}, which includes the residual {residual} of the residual-value loan')
 #: desktop/domain/car_sale.py:300
 translate('messages', 'Paid by the buyer {buyer} straight to {lender} before the release (the buyer advances it out of the price): payoff {amount}, which includes the residual {residual} of the residual-value loan.')
@@ -590,87 +868,91 @@ translate('messages', 'Paid by the buyer {buyer} straight to {lender} before the
 translate('messages', 'Paid by the buyer {buyer} straight to {lender} before the release (the buyer advances it out of the price): payoff {amount}.')
 #: desktop/domain/short_sale.py:393
 translate('messages', "Parking and bicycle-space arrears are not paid from the price: they stay the seller's own debt.")
-#: desktop/domain/short_sale.py:761
+#: desktop/domain/settlement.py:344
+translate('messages', "Parking arrears (駐車場代): the seller's own debt")
+#: desktop/domain/short_sale.py:762
 translate('messages', 'Payments missed since {first}: after about 6 months (around {expected}) the guarantor company pays off the bank (代位弁済) and can petition for auction. Consult the lender now.')
-#: desktop/domain/short_sale.py:761
+#: desktop/domain/short_sale.py:762
 translate('messages', 'Payments missed since {first}: after about 6 months (from {expected}) the guarantor company pays off the bank (代位弁済) and then petitions for auction. Contact the lender now.')
-#: desktop/domain/settlement.py:342
+#: desktop/domain/settlement.py:344
 translate('messages', 'Payoff of the car loan to {lender}')
-#: desktop/domain/home_sale.py:305
+#: desktop/domain/home_sale.py:317
 translate('messages', "Payoff of the {rank} mortgage on the settlement day per the lender's letter {reference}: {amount}; {lender} hands over the discharge papers against it.")
-#: desktop/domain/home_sale.py:305
+#: desktop/domain/home_sale.py:317
 translate('messages', 'Payoff of the {rank} mortgage on the settlement day: {amount}; {lender} hands over the discharge papers against it.')
-#: desktop/domain/settlement.py:342
+#: desktop/domain/settlement.py:344
 translate('messages', 'Payoff of the {rank} mortgage to {lender}')
 #: desktop/domain/car_sale.py:331
 translate('messages', 'Payoff {payoff} + fees {fees} − price {price} = shortfall {shortfall}.')
-#: desktop/domain/retention.py:147
+#: desktop/domain/retention.py:148
 translate('messages', 'Periods are set for JP, RU, CN and other countries only.')
 #: desktop/domain/credit/eligibility.py:76
 translate('messages', 'Permanently registered in {region}, but the branch is in {branch_region}; the loan is issued only in the region of registration.')
 #: desktop/domain/credit/eligibility.py:76
 translate('messages', "Permanently registered in {region}, the branch's region ({branch_region}).")
-#: desktop/domain/credit/decisions.py:291
+#: desktop/domain/credit/decisions.py:293
 translate('messages', 'Positive decision cleared by {user} at {at} after the interview ({usd} equivalent).')
-#: desktop/domain/credit/decisions.py:295
+#: desktop/domain/credit/decisions.py:297
 translate('messages', 'Positive decision cleared by {user} at {at}; no interview needed ({usd} equivalent).')
-#: desktop/domain/settlement.py:342
+#: desktop/domain/settlement.py:344
 translate('messages', 'Price paid by the private buyer {buyer}')
-#: desktop/domain/short_sale.py:550
+#: desktop/domain/short_sale.py:551
 translate('messages', "Price {price} + the buyer's prorations {prorations} − earnest money the seller already holds {held} − approved lines {deductions} = {left}, paid to the creditors in rank order up to their debts: {amount} to {creditor} (debt {balance}).")
+#: desktop/domain/credit/maximum.py:172
+translate('messages', 'Price {price} less the down payment {down} = {limit}.')
+#: desktop/domain/credit/maximum.py:172
+translate('messages', 'Price {price} less the down payment {down} reduced by the financed insurance {insurance} (that is, {effective}) = {limit}.')
 #: desktop/domain/car_sale.py:321
 translate('messages', 'Price {price} − payoff {payoff} − fees {fees} = {surplus}.')
-#: desktop/domain/credit/after_approval.py:216
+#: desktop/domain/credit/maximum.py:514
+translate('messages', 'Program {program} sets no limit that applies to a {purpose} loan.')
+#: desktop/domain/credit/after_approval.py:217
 translate('messages', 'Proof of payment cannot come before the payment.')
-#: desktop/domain/fees.py:316
+#: desktop/domain/fees.py:328
 translate('messages', "Property tax and city-planning tax (固定資産税・都市計画税) {annual} for the year {start} to {end}: seller {start} to {seller_last} = {seller_days} days, buyer {settlement_on} to {end} = {buyer_days} days. Buyer's share {annual} × {buyer_days}/{basis} = {buyer_share} (rounded half-up), paid to the seller at closing; seller's share {annual} − {buyer_share} = {seller_share}.")
-#: desktop/domain/fees.py:316
+#: desktop/domain/fees.py:328
 translate('messages', "Property tax and city-planning tax (固定資産税・都市計画税) {annual} for the year {start} to {end}: seller {start} to {seller_last} = {seller_days} days, buyer {settlement_on} to {end} = {buyer_days} days. Buyer's share {annual} × {buyer_days}/{basis} = {buyer_share} (rounded half-up), paid to the seller at closing; seller's share {annual} − {buyer_share} = {seller_share}. Settlement on the first day of the year: the buyer bears it all.")
-#: desktop/domain/fees.py:316
+#: desktop/domain/fees.py:328
 translate('messages', "Property tax and city-planning tax (固定資産税・都市計画税) {annual} for the year {start} to {end}: seller {start} to {seller_last} = {seller_days} days, buyer {settlement_on} to {end} = {buyer_days} days. Buyer's share {annual} × {buyer_days}/{basis} = {buyer_share} (rounded half-up), paid to the seller at closing; seller's share {annual} − {buyer_share} = {seller_share}. The year has {length} days; by custom each of the buyer's days is charged at 1/365 of the tax, and the seller's share is the rest.")
-#: desktop/domain/fees.py:340
+#: desktop/domain/fees.py:352
 translate('messages', "Property tax and city-planning tax (固定資産税・都市計画税) {monthly} for {start} to {end} ({days} days): buyer {settlement_on} to {end} = {buyer_days} days, {monthly} × {buyer_days}/{days} = {buyer_share} (rounded half-up), paid to the seller at closing; seller's share {seller_share}.")
-#: desktop/domain/settlement.py:342
+#: desktop/domain/settlement.py:344
 translate('messages', 'Property tax the seller has not paid, settled from the proceeds')
-#: desktop/domain/credit/deadlines.py:206
+#: desktop/domain/credit/deadlines.py:210
 translate('messages', 'Provident fund centre deadline (Housing Provident Fund Regulations, art. 26): a decision within {days} calendar days after the application was accepted on {accepted}: {accepted} + {days} days = by the end of {last_day} ({zone} time).')
 #: desktop/domain/credit/eligibility.py:76
 translate('messages', 'Provident repayment record not checked: more than {limit} periods overdue and unpaid is a bad record.')
-#: desktop/domain/settlement.py:342
+#: desktop/domain/settlement.py:344
 translate('messages', 'Purchase price of the car paid by {buyer}')
-#: desktop/domain/credit/deadlines.py:186
-translate('messages', 'Received at or after 12:00, so the Conclusion is due by 12:00 the following day: {due_at}.')
-#: desktop/domain/credit/deadlines.py:169
-translate('messages', 'Received at {clock} on {day}, a working day.')
-#: desktop/domain/credit/deadlines.py:164
-translate('messages', 'Received at {clock}, at or after 17:00: counted as received at the start of the next working day, {start}.')
-#: desktop/domain/credit/deadlines.py:175
-translate('messages', 'Received before 12:00, so the Conclusion is due by 18:00 the same day: {due_at}.')
-#: desktop/domain/credit/deadlines.py:156
-translate('messages', 'Received on {day}, not a working day: counted as received at the start of the next working day, {start}.')
-#: desktop/domain/car_sale.py:410
+#: desktop/domain/car_sale.py:412
 translate('messages', 'Record at least one offer.')
-#: desktop/domain/customers.py:156
+#: desktop/domain/car_sale.py:415
+translate('messages', 'Record every offer in {currency}.')
+#: desktop/domain/customers.py:159
 translate('messages', "Record the customer's consent to keep personal data.")
 #: desktop/domain/car_sale.py:283
 translate('messages', 'Record the remaining debt: {seller} still owes {lender} {amount} after the sale.')
 #: desktop/domain/releases.py:77
 translate('messages', 'Record when the payoff was sent first.')
+#: desktop/domain/credit/eligibility.py:76
+translate('messages', 'Record whether the car is technically sound and fit for use.')
+#: desktop/domain/credit/eligibility.py:76
+translate('messages', 'Record whether the seller is a partner dealer: used cars only from partner dealers.')
 #: desktop/domain/short_sale.py:228
 translate('messages', 'Record why the lender refused the line.')
-#: desktop/domain/credit/decisions.py:378
+#: desktop/domain/credit/decisions.py:380
 translate('messages', 'Refusal notice signed by the branch manager {user} at {at}.')
-#: desktop/domain/credit/decisions.py:362
+#: desktop/domain/credit/decisions.py:364
 translate('messages', 'Refused by {user} at {at}: {reason}. The dossier is marked refused.')
 #: desktop/domain/credit/eligibility.py:76
 translate('messages', 'Region of permanent registration not recorded; the branch is in {branch_region}.')
-#: desktop/domain/fees.py:397
+#: desktop/domain/fees.py:409
 translate('messages', 'Registration tax 1,000 × ({parcels} land parcels + {buildings} buildings) = {uncapped} per mortgage')
-#: desktop/domain/fees.py:397
+#: desktop/domain/fees.py:409
 translate('messages', "Registration tax 1,000 × ({parcels} land parcels + {buildings} buildings) = {uncapped} per mortgage × {mortgages} mortgages = {tax}; scrivener's fee {fee}; total {total}.")
-#: desktop/domain/fees.py:397
+#: desktop/domain/fees.py:409
 translate('messages', 'Registration tax 1,000 × ({parcels} land parcels + {buildings} buildings) = {uncapped} per mortgage, capped at {cap} for an application of more than 20 properties')
-#: desktop/domain/settlement.py:342
+#: desktop/domain/settlement.py:344
 translate('messages', 'Registration tax for the mortgage discharge (抵当権抹消登記), paid through {scrivener}')
 #: desktop/domain/short_sale.py:300
 translate('messages', 'Release of the tax seizure by {office}')
@@ -680,31 +962,33 @@ translate('messages', 'Release payment (ハンコ代) to {creditor}, rank {rank}
 translate('messages', 'Release payment to the rank {rank} lienholder {creditor}: the lower of {tier} and {pct}% of its remaining principal {principal} = {ten}, so at most {cap}.')
 #: desktop/domain/lenders.py:39
 translate('messages', 'Release time is 0 to 365 days.')
-#: desktop/domain/fees.py:316
+#: desktop/domain/fees.py:328
 translate('messages', "Repair reserve (修繕積立金) {annual} for the year {start} to {end}: seller {start} to {seller_last} = {seller_days} days, buyer {settlement_on} to {end} = {buyer_days} days. Buyer's share {annual} × {buyer_days}/{basis} = {buyer_share} (rounded half-up), paid to the seller at closing; seller's share {annual} − {buyer_share} = {seller_share}.")
-#: desktop/domain/fees.py:316
+#: desktop/domain/fees.py:328
 translate('messages', "Repair reserve (修繕積立金) {annual} for the year {start} to {end}: seller {start} to {seller_last} = {seller_days} days, buyer {settlement_on} to {end} = {buyer_days} days. Buyer's share {annual} × {buyer_days}/{basis} = {buyer_share} (rounded half-up), paid to the seller at closing; seller's share {annual} − {buyer_share} = {seller_share}. Settlement on the first day of the year: the buyer bears it all.")
-#: desktop/domain/fees.py:316
+#: desktop/domain/fees.py:328
 translate('messages', "Repair reserve (修繕積立金) {annual} for the year {start} to {end}: seller {start} to {seller_last} = {seller_days} days, buyer {settlement_on} to {end} = {buyer_days} days. Buyer's share {annual} × {buyer_days}/{basis} = {buyer_share} (rounded half-up), paid to the seller at closing; seller's share {annual} − {buyer_share} = {seller_share}. The year has {length} days; by custom each of the buyer's days is charged at 1/365 of the tax, and the seller's share is the rest.")
-#: desktop/domain/fees.py:340
+#: desktop/domain/fees.py:352
 translate('messages', "Repair reserve (修繕積立金) {monthly} for {start} to {end} ({days} days): buyer {settlement_on} to {end} = {buyer_days} days, {monthly} × {buyer_days}/{days} = {buyer_share} (rounded half-up), paid to the seller at closing; seller's share {seller_share}.")
+#: desktop/domain/settlement.py:344
+translate('messages', 'Repair reserve arrears (修繕積立金滞納) to {association}')
 #: desktop/domain/car_sale.py:303
 translate('messages', 'Residual-value loan (残価設定型): the payoff {amount} includes the residual {residual}. If no offer covers it, the customer may pay it in cash, or return the car under the contract and take a new loan.')
-#: desktop/domain/credit/decisions.py:408
+#: desktop/domain/credit/decisions.py:410
 translate('messages', 'Returned to the borrower at their request on {on} by {user}: {codes}; copies kept in the dossier and noted on the inventory.')
-#: desktop/domain/settlement.py:342
+#: desktop/domain/settlement.py:344
 translate('messages', 'Sale price (売買代金)')
-#: desktop/domain/settlement.py:342
+#: desktop/domain/settlement.py:344
 translate('messages', 'Sale price (売買代金) approved by {lender}')
-#: desktop/domain/credit/decisions.py:269
+#: desktop/domain/credit/decisions.py:271
 translate('messages', 'Say what the negative opinion rests on.')
-#: desktop/domain/settlement.py:342
+#: desktop/domain/settlement.py:344
 translate('messages', "Scrivener's fee for the discharge")
 #: desktop/domain/credit/eligibility.py:76
 translate('messages', 'Secured by {kind}.')
 #: desktop/domain/credit/eligibility.py:76
 translate('messages', 'Security by {kind} is not one the program takes ({accepted}).')
-#: desktop/domain/credit/decisions.py:272
+#: desktop/domain/credit/decisions.py:274
 translate('messages', 'Security review by {user}: preliminary opinion {opinion}; sent to the decision centre at {at}.')
 #: desktop/domain/short_sale.py:340
 translate('messages', "Seized by {office}: allowed up to {cap} (enter one year's property tax: the cap is the lower of the two).")
@@ -712,59 +996,81 @@ translate('messages', "Seized by {office}: allowed up to {cap} (enter one year's
 translate('messages', "Seized by {office}: {amount}; allowed up to the lower of one year's property tax {annual} and {limit} = {cap}.")
 #: desktop/domain/short_sale.py:300
 translate('messages', 'Seized taxes owed to {office} (priority tax)')
-#: desktop/domain/settlement.py:329
+#: desktop/domain/settlement.py:331
 translate('messages', 'Short by {amount}: the money collected ({money_in}) does not cover the payouts ({money_out}). {seller} must bring {amount} to {agent} before the closing.')
-#: desktop/domain/settlement.py:342
+#: desktop/domain/settlement.py:344
 translate('messages', 'Shortfall rolled into the new loan from {lender} (上乗せ)')
 #: desktop/domain/credit/eligibility.py:76
+translate('messages', 'Sold by a partner dealer (cooperation agreement with the bank).')
+#: desktop/domain/credit/eligibility.py:76
 translate('messages', 'Still repaying a provident fund loan; no new one before it is repaid.')
-#: desktop/domain/settlement.py:342
+#: desktop/domain/settlement.py:344
 translate('messages', 'Surplus paid to {seller}')
-#: desktop/domain/settlement.py:342
+#: desktop/domain/settlement.py:344
 translate('messages', 'Surplus paid to {seller} after {lender} releases the lien')
 #: desktop/domain/short_sale.py:333
 translate('messages', 'Tax due before the mortgage was registered (優先税): it ranks ahead of the mortgage, so it is paid in full: {amount}.')
 #: desktop/domain/short_sale.py:350
 translate('messages', "Taxes seized by {office}: {excess} above the cap stays the seller's own debt; the office must still agree to lift the seizure.")
-#: desktop/domain/loans.py:474
+#: desktop/domain/credit/eligibility.py:76
+translate('messages', 'Technically sound and fit for use.')
+#: desktop/domain/loans.py:476
 translate('messages', 'That clears the whole loan: take a payoff quote.')
-#: desktop/domain/credit/deadlines.py:178
-translate('messages', 'That is before 12:00, so the Conclusion is due by 18:00 that day: {due_at}.')
-#: desktop/services/users.py:58
+#: desktop/services/users.py:62
 translate('messages', 'The administrator already exists.')
+#: desktop/services/credit.py:392
+translate('messages', 'The amount approved is above the maximum of {maximum} ({rule}).')
 #: desktop/domain/loans.py:83
 translate('messages', 'The amount cannot be negative.')
 #: desktop/domain/loans.py:81 desktop/services/loans.py:136
 translate('messages', 'The amount must be more than zero.')
+#: desktop/services/credit.py:376
+translate('messages', 'The amount requested is above the maximum of {maximum}; lower it first.')
+#: desktop/services/credit.py:370
+translate('messages', "The applicant does not meet the program's rules: {reasons}")
 #: desktop/domain/credit/eligibility.py:76
 translate('messages', 'The applicant is under investigation or on trial; the program does not lend to them.')
-#: desktop/domain/credit/decisions.py:244
+#: desktop/domain/credit/maximum.py:172
+translate('messages', "The applicant's and the spouse's fund balances {balance} is under {floor} and counts as {counted}; × {multiple} = {limit}.")
+#: desktop/domain/credit/maximum.py:172
+translate('messages', "The applicant's and the spouse's fund balances {balance} × {multiple} = {limit}.")
+#: desktop/domain/credit/decisions.py:246
 translate('messages', 'The application cannot be submitted while the dossier has {count} gap(s): {codes}.')
-#: desktop/domain/short_sale.py:300 desktop/domain/short_sale.py:654
+#: desktop/services/credit.py:308
+translate('messages', 'The application has been submitted: its facts are as the bank judged them and no longer change.')
+#: desktop/services/credit.py:794
+translate('messages', "The application's stored {what} cannot be read ({error}); restore a backup or call support.")
+#: desktop/domain/short_sale.py:300 desktop/domain/short_sale.py:655
 translate('messages', 'The auction ratio is an exact decimal above 0 and at most 1.')
-#: desktop/domain/credit/deadlines.py:253
+#: desktop/domain/loans.py:480
+translate('messages', 'The balance cannot go below the residual of {residual}.')
+#: desktop/domain/credit/deadlines.py:257
 translate('messages', 'The borrower cannot be told of the decision before the application was received.')
+#: desktop/domain/credit/decisions.py:287
+translate('messages', 'The borrower must be interviewed in person before the decision is cleared: {explanation}')
 #: desktop/domain/credit/eligibility.py:76
 translate('messages', "The branch's region is not set; registration cannot be checked.")
-#: desktop/domain/fees.py:121
+#: desktop/domain/fees.py:131
 translate('messages', 'The brokerage commission cap is for prices in JPY.')
-#: desktop/domain/car_sale.py:204 desktop/domain/settlement.py:192
+#: desktop/domain/car_sale.py:204 desktop/domain/settlement.py:193
 translate('messages', 'The buyer and the seller are the same party.')
 #: desktop/domain/short_sale.py:512
 translate('messages', "The buyer's shares of the property tax and fees are paid to the seller and, like the rest of the price, go to {lender}.")
-#: desktop/domain/settlement.py:195
+#: desktop/domain/settlement.py:196
 translate('messages', 'The closing account is not a party to the deal.')
-#: desktop/domain/fees.py:190
+#: desktop/domain/fees.py:200
 translate('messages', 'The commission cannot be negative.')
-#: desktop/domain/customers.py:158 desktop/domain/retention.py:176
+#: desktop/domain/fees.py:202
+translate('messages', 'The commission cannot exceed the legal cap of {cap} without an override and its reason.')
+#: desktop/domain/customers.py:161 desktop/domain/retention.py:177
 translate('messages', 'The consent date is in the future.')
 #: desktop/domain/short_sale.py:428
 translate('messages', 'The costs proposed ({costs}) exceed the price {price}: nothing is left for {lender}.')
-#: desktop/domain/short_sale.py:761
+#: desktop/domain/short_sale.py:762
 translate('messages', "The court's notice of commencement (競売開始決定) is dated {day}: the auction is under way.")
-#: desktop/domain/short_sale.py:695
+#: desktop/domain/short_sale.py:696
 translate('messages', 'The creditors would receive {loss} less than at auction: the lender may refuse the voluntary sale at this price.')
-#: desktop/services/users.py:136
+#: desktop/services/users.py:139
 translate('messages', 'The current password is not right.')
 #: desktop/domain/car_sale.py:279
 translate('messages', 'The customer is the owner of record, so the title moves without a release from {lender}; the debt of {amount} remains and must still be repaid.')
@@ -784,49 +1090,71 @@ translate('messages', 'The document is empty; it was not issued.')
 translate('messages', 'The document number is too short.')
 #: desktop/domain/customers.py:129
 translate('messages', "The document's issue date is in the future.")
-#: desktop/domain/loans.py:146
+#: desktop/services/credit.py:359
+translate('messages', 'The dossier of a submitted application is closed.')
+#: desktop/services/credit.py:339
+translate('messages', 'The dossier of a submitted application is closed; only returns after a refusal are recorded.')
+#: desktop/domain/loans.py:148
 translate('messages', 'The due day must be a day of the month, 1 to 31.')
-#: desktop/domain/home_sale.py:257 desktop/domain/short_sale.py:300 desktop/domain/short_sale.py:496
+#: desktop/domain/home_sale.py:269 desktop/domain/short_sale.py:300 desktop/domain/short_sale.py:496
 translate('messages', 'The earnest money is part of the price: it cannot exceed it.')
 #: desktop/domain/customers.py:138
 translate('messages', 'The employment start is in the future.')
 #: desktop/domain/assets.py:94
 translate('messages', 'The floor area must be more than zero.')
-#: desktop/domain/short_sale.py:761
+#: desktop/domain/credit/maximum.py:172
+translate('messages', 'The fund balance {balance} is under {floor} and counts as {counted}; × {multiple} = {limit}.')
+#: desktop/domain/credit/maximum.py:172
+translate('messages', 'The fund balance {balance} × {multiple} = {limit}.')
+#: desktop/domain/short_sale.py:762
 translate('messages', 'The guarantor company paid off the bank on {day} (代位弁済): it can petition for auction at once. Start the voluntary sale now.')
-#: desktop/domain/loans.py:392
+#: desktop/domain/loans.py:394
 translate('messages', 'The installment cannot repay the loan in 600 months.')
-#: desktop/domain/loans.py:385
+#: desktop/domain/loans.py:387
 translate('messages', 'The installment does not even cover the interest: it never repays.')
-#: desktop/domain/loans.py:402
+#: desktop/domain/loans.py:404
 translate('messages', 'The installments add up to less than the loan amount.')
-#: desktop/domain/settlement_inputs.py:490
+#: desktop/domain/settlement_inputs.py:490 desktop/domain/short_sale.py:491
 translate('messages', 'The lender has not decided lines {lines} of the distribution table.')
-#: desktop/domain/payoffs.py:92
+#: desktop/domain/payoffs.py:93
 translate('messages', "The lender's figure differs from the desk's estimate by {gap}: check the payments recorded and the letter before relying on either.")
-#: desktop/domain/payoffs.py:86
+#: desktop/domain/payoffs.py:87
 translate('messages', "The lender's payoff letter {reference} expired on {good_through}: extended by {days} days × {per_diem} per diem. Ask the lender for a new letter before paying.")
-#: desktop/domain/payoffs.py:54
+#: desktop/domain/payoffs.py:55
 translate('messages', 'The letter cannot be received in the future.')
-#: desktop/domain/loans.py:140
+#: desktop/domain/settlement.py:207
+translate('messages', "The line goes through {party}'s account; this closing is run by {agent}.")
+#: desktop/domain/loans.py:142
 translate('messages', 'The loan amount must be more than zero.')
-#: desktop/services/settlements.py:520
+#: desktop/domain/releases.py:82
+translate('messages', 'The loan is in {currency}.')
+#: desktop/domain/payoffs.py:48
+translate('messages', "The loan is in {currency}; enter the letter's figures in {currency}.")
+#: desktop/domain/credit/maximum.py:172
+translate('messages', 'The loan may not exceed the price {price}.')
+#: desktop/services/settlements.py:523
 translate('messages', "The loan's payoff is taken for today or a later day: change the day of the sale.")
 #: desktop/domain/car_sale.py:123
 translate('messages', 'The loan-to-value cap is more than 0 % and at most 200 %.')
-#: desktop/domain/fees.py:144
+#: desktop/domain/fees.py:154
 translate('messages', 'The low-priced vacant home rule (up to 300,000 + tax) applies from {since}; on {on} the ordinary cap applies.')
-#: desktop/domain/fees.py:148
+#: desktop/domain/fees.py:158
 translate('messages', 'The low-priced vacant home rule is for prices of {limit} or less; at {price} the ordinary cap applies.')
+#: desktop/services/credit.py:373
+translate('messages', 'The maximum amount cannot be worked out yet: {problems}')
+#: desktop/domain/credit/maximum.py:172
+translate('messages', "The monthly repayment may be at most {share} % of the family's monthly income {income}, that is {ceiling}. At {rate} % a year over {term} months ({method}) the largest loan within it is {limit}, paying {payment} a month.")
+#: desktop/domain/car_sale.py:220
+translate('messages', 'The new car must be priced in {currency}.')
 #: desktop/domain/car_sale.py:125
 translate('messages', "The new car's price must be more than zero.")
-#: desktop/domain/car_sale.py:347
+#: desktop/domain/car_sale.py:349
 translate('messages', "The new loan from {new_lender} rises to {after}: the customer repays the old car's shortfall with the new car.")
 #: desktop/domain/assets.py:98
 translate('messages', 'The number of buildings cannot be negative.')
 #: desktop/domain/assets.py:96
 translate('messages', 'The number of land parcels cannot be negative.')
-#: desktop/domain/credit/after_approval.py:214
+#: desktop/domain/credit/after_approval.py:215
 translate('messages', 'The paid period cannot end before it starts.')
 #: desktop/domain/settlement.py:123
 translate('messages', 'The payer and the payee are the same party.')
@@ -834,190 +1162,294 @@ translate('messages', 'The payer and the payee are the same party.')
 translate('messages', 'The payment date is before the loan was paid out.')
 #: desktop/services/loans.py:140
 translate('messages', 'The payment date is in the future.')
-#: desktop/domain/payoffs.py:50
+#: desktop/domain/payoffs.py:51
 translate('messages', 'The payoff amount must be more than zero.')
+#: desktop/domain/car_sale.py:215
+translate('messages', "The payoff must be in the price's currency ({currency}).")
 #: desktop/domain/car_sale.py:79
 translate('messages', 'The payoff must be more than zero.')
-#: desktop/domain/car_sale.py:364
+#: desktop/domain/car_sale.py:366
 translate('messages', 'The payoff {payoff} and fees {fees} exceed the price {price} by {shortfall}: {seller} must pay it before the sale, or {lender} cannot release the title and the purchase is refused.')
-#: desktop/domain/car_sale.py:364
+#: desktop/domain/car_sale.py:366
 translate('messages', 'The payoff {payoff} and fees {fees} exceed the price {price} by {shortfall}: {seller} must pay it before the sale, or {lender} cannot release the title and the purchase is refused. The customer is the owner of record: the title can move with the debt kept (and recorded) instead.')
 #: desktop/domain/car_sale.py:300
 translate('messages', 'The payoff {payoff} and fees {fees} exceed the price {price} by {shortfall}: {seller} must pay it before the sale, or {lender} cannot release the title and the purchase is refused. The customer is the owner of record: the title can move with the debt kept (and recorded) instead..')
-#: desktop/domain/car_sale.py:364
+#: desktop/domain/car_sale.py:366
 translate('messages', "The payoff {payoff} and fees {fees} exceed the price {price} by {shortfall}: {seller} must pay it before the sale, or {lender} cannot release the title and the purchase is refused. per the lender's letter {reference}")
 #: desktop/domain/car_sale.py:300
 translate('messages', "The payoff {payoff} and fees {fees} exceed the price {price} by {shortfall}: {seller} must pay it before the sale, or {lender} cannot release the title and the purchase is refused. per the lender's letter {reference}.")
-#: desktop/domain/car_sale.py:364
+#: desktop/domain/car_sale.py:366
 translate('messages', 'The payoff {payoff} and fees {fees} exceed the price {price} by {shortfall}: {seller} must pay it before the sale, or {lender} cannot release the title and the purchase is refused., which includes the residual {residual} of the residual-value loan')
 #: desktop/domain/car_sale.py:300
 translate('messages', 'The payoff {payoff} and fees {fees} exceed the price {price} by {shortfall}: {seller} must pay it before the sale, or {lender} cannot release the title and the purchase is refused., which includes the residual {residual} of the residual-value loan.')
 #: desktop/domain/car_sale.py:300
 translate('messages', 'The payoff {payoff} and fees {fees} exceed the price {price} by {shortfall}: {seller} must pay it before the sale, or {lender} cannot release the title and the purchase is refused..')
-#: desktop/domain/car_sale.py:353
+#: desktop/domain/car_sale.py:355
 translate('messages', 'The payoff {payoff} and fees {fees} exceed the trade-in allowance {price} by {shortfall}: the customer pays it in cash or it is rolled into the new loan, before the lien can be released.')
-#: desktop/domain/payoffs.py:52
+#: desktop/domain/payoffs.py:53
 translate('messages', 'The per diem cannot be negative.')
-#: desktop/domain/short_sale.py:761
+#: desktop/domain/short_sale.py:762
 translate('messages', 'The planned settlement on {planned} is after {last}, the last day before bid opening: too late.')
 #: desktop/domain/short_sale.py:243
 translate('messages', 'The price changed from {old} to {new}: the distribution table goes back to {lender} for approval; every line is proposed again.')
-#: desktop/domain/home_sale.py:359
+#: desktop/domain/home_sale.py:370
 translate('messages', 'The price does not cover the payoffs and costs: {seller} must bring {amount} to the closing, or ask the lenders for a voluntary sale (任意売却).')
-#: desktop/domain/car_sale.py:202 desktop/domain/fees.py:128 desktop/domain/home_sale.py:248
+#: desktop/domain/car_sale.py:202 desktop/domain/fees.py:138 desktop/domain/home_sale.py:260
 translate('messages', 'The price must be more than zero.')
+#: desktop/services/credit.py:603
+translate('messages', 'The program does not lend for {purpose}.')
 #: desktop/domain/credit/eligibility.py:76
 translate('messages', 'The program does not lend for {purpose}; it lends for {allowed}.')
 #: desktop/domain/credit/eligibility.py:76
 translate('messages', 'The program gives no retirement age for this applicant ({who}).')
 #: desktop/domain/credit/eligibility.py:76
 translate('messages', 'The program lends for {purpose}.')
+#: desktop/services/credit.py:600
+translate('messages', 'The program lends in {currency}.')
 #: desktop/domain/credit/eligibility.py:76
 translate('messages', 'The provident fund is not paid in full and on time; the program requires it.')
 #: desktop/domain/credit/eligibility.py:76
 translate('messages', 'The provident fund is paid in full and on time.')
-#: desktop/domain/credit/decisions.py:339
+#: desktop/domain/credit/maximum.py:58
+translate('messages', 'The rate entered for {currency} must be an exact number above zero.')
+#: desktop/services/credit.py:608
+translate('messages', 'The rate is a percentage between 0 and 100.')
+#: desktop/domain/credit/decisions.py:341
 translate('messages', 'The rate is between 0 and 100 percent a year.')
 #: desktop/domain/loans.py:64
 translate('messages', 'The rate must be zero or more.')
-#: desktop/domain/retention.py:361
+#: desktop/domain/retention.py:362
 translate('messages', "The reason must not contain the customer's name, phone or document number.")
-#: desktop/domain/credit/decisions.py:374
+#: desktop/domain/credit/decisions.py:376
 translate('messages', 'The refusal notice was already signed on {on}.')
+#: desktop/domain/credit/eligibility.py:425 desktop/domain/credit/maximum.py:488
+translate('messages', 'The request is for program {requested}, not {program}.')
 #: desktop/domain/car_sale.py:83
 translate('messages', 'The residual is part of the payoff: more than zero, at most the payoff.')
-#: desktop/domain/loans.py:155
-translate('messages', "The residual must be in the loan's currency.")
 #: desktop/domain/loans.py:157
+translate('messages', "The residual must be in the loan's currency.")
+#: desktop/domain/loans.py:159
 translate('messages', 'The residual must be more than zero and less than the loan amount.')
-#: desktop/domain/short_sale.py:761
+#: desktop/domain/short_sale.py:762
 translate('messages', "The sale must close and the auction be withdrawn by {last}, the day before bid opening {bid} ({basis}): {days} days from today. In practice it must close earlier: the buyer's loan screening and the discharge papers take time.")
-#: desktop/domain/fees.py:379
+#: desktop/domain/fees.py:391
 translate('messages', "The scrivener's fee cannot be negative.")
-#: desktop/domain/short_sale.py:537
+#: desktop/domain/credit/decisions.py:213
+translate('messages', 'The security officer reviews a submitted application; this one is {status}.')
+#: desktop/domain/short_sale.py:538
 translate('messages', 'The seller already holds the earnest money {held}: it must be handed over at settlement, or the creditors receive that much less.')
 #: desktop/domain/short_sale.py:403
 translate('messages', 'The seller is bankrupt: {pct}% of the price {price} = {cap} to the estate.')
-#: desktop/services/settlements.py:373
+#: desktop/services/settlements.py:375
 translate('messages', 'The settlement statement of a voluntary sale is printed once the lender has decided every line and the buyer is entered: print the distribution table meanwhile.')
-#: desktop/domain/fees.py:124
+#: desktop/domain/fees.py:134
 translate('messages', 'The tax in the price must be between zero and the price.')
 #: desktop/domain/credit/eligibility.py:76
 translate('messages', 'The term ends on {end}; the applicant reaches the retirement age of {age} ({who}) on {retires}.')
 #: desktop/domain/credit/eligibility.py:76
 translate('messages', 'The term ends on {end}; the applicant turns {limit} on {turns}.')
-#: desktop/domain/credit/decisions.py:337
+#: desktop/domain/credit/decisions.py:339
 translate('messages', 'The term is a whole number of months, at least one.')
-#: desktop/domain/loans.py:142 desktop/domain/loans.py:93
+#: desktop/services/credit.py:606
+translate('messages', 'The term is between 1 and 600 months.')
+#: desktop/domain/loans.py:144 desktop/domain/loans.py:93
 translate('messages', 'The term must be 1 to 600 months.')
+#: desktop/domain/credit/maximum.py:494
+translate('messages', 'The term must be 1 to {most} months.')
 #: desktop/ui/access/sign_in_dialogs.py:107
 translate('messages', 'The two passwords differ.')
-#: desktop/domain/short_sale.py:699
+#: desktop/domain/short_sale.py:700
 translate('messages', 'The voluntary sale brings the creditors {gain} more than the expected auction and leaves the seller owing {saved} less.')
-#: desktop/domain/retention.py:188
+#: desktop/domain/retention.py:189
 translate('messages', 'The withdrawal date is in the future.')
-#: desktop/domain/retention.py:190
+#: desktop/domain/retention.py:191
 translate('messages', 'The withdrawal is before the consent was given.')
-#: desktop/services/users.py:89
+#: desktop/domain/credit/calendar.py:66
+translate('messages', 'The {country} calendar cannot use the categories {categories}: {problem}')
+#: desktop/domain/credit/decisions.py:441
+translate('messages', 'The {currency} rate must be a positive number.')
+#: desktop/services/users.py:92
 translate('messages', 'This account is disabled. Ask an administrator.')
 #: desktop/domain/assets.py:102 desktop/domain/home_sale.py:140
 translate('messages', 'This amount cannot be negative.')
 #: desktop/store/credit.py:110
 translate('messages', 'This application was changed by someone else meanwhile: open it again and repeat the change.')
-#: desktop/services/loans.py:105 desktop/services/settlements.py:493
+#: desktop/services/credit.py:707
+translate('messages', 'This application was changed meanwhile: look at it again.')
+#: desktop/services/loans.py:105 desktop/services/settlements.py:496
 translate('messages', 'This asset belongs to another customer.')
-#: desktop/services/privacy.py:159
+#: desktop/services/privacy.py:161
 translate('messages', 'This customer has no consent in force to withdraw.')
-#: desktop/services/privacy.py:222
+#: desktop/services/privacy.py:88
+translate('messages', 'This customer still has {open_loans} loan(s) not paid off and {open_releases} lien release(s) not finished; their data is kept while that business lasts.')
+#: desktop/services/privacy.py:224
 translate('messages', "This customer's personal data was already erased.")
-#: desktop/services/privacy.py:409
+#: desktop/services/privacy.py:411
 translate('messages', "This customer's personal data was erased.")
 #: desktop/domain/releases.py:86
 translate('messages', 'This date is before the payoff was sent.')
 #: desktop/domain/releases.py:74
 translate('messages', 'This date is in the future.')
+#: desktop/domain/settlement_inputs.py:418
+translate('messages', 'This deal is a {kind}; the sale entered is a {entered}.')
+#: desktop/services/settlements.py:452
+translate('messages', 'This deal is in {currency}.')
 #: desktop/domain/customers.py:136
 translate('messages', 'This is not an e-mail address.')
-#: desktop/services/settlements.py:484
+#: desktop/services/releases.py:52
+translate('messages', 'This lien was already released on {released_on}; it can no longer be changed.')
+#: desktop/services/settlements.py:486
 translate('messages', 'This loan belongs to another customer.')
-#: desktop/domain/credit/decisions.py:209
+#: desktop/services/settlements.py:488
+translate('messages', 'This loan is in {loan_currency}; the deal is in {currency}.')
+#: desktop/services/loans.py:134
+translate('messages', 'This loan is repaid in {currency}.')
+#: desktop/domain/credit/decisions.py:212
 translate('messages', 'This program has no branch security check.')
 #: desktop/domain/settlement_inputs.py:430
 translate('messages', 'This sale cannot close as entered.')
-#: desktop/domain/credit/decisions.py:214
+#: desktop/services/settlements.py:120
+translate('messages', 'This settlement cannot be finalised: {reasons}')
+#: desktop/domain/settlement.py:203
+translate('messages', 'This settlement is in {currency}; the line is in {line_currency}.')
+#: desktop/domain/credit/decisions.py:216
 translate('messages', 'This step is dated {at}, before the last step on {last}; check the clock.')
-#: desktop/services/users.py:156
+#: desktop/services/users.py:159
 translate('messages', 'This user name is taken.')
+#: desktop/ui/credit/dialogs.py:344
+translate('messages', 'Tick the documents handed back.')
 #: desktop/domain/short_sale.py:300
 translate('messages', 'To the bankruptcy estate ({trustee})')
-#: desktop/domain/settlement.py:342
+#: desktop/domain/settlement.py:344
 translate('messages', 'To {creditor} (rank {rank}): the rest of the price')
-#: desktop/domain/short_sale.py:761
+#: desktop/domain/short_sale.py:762
 translate('messages', 'Too late: the auction could be withdrawn only until {last}, the day before bid opening ({bid}).')
-#: desktop/services/users.py:103 desktop/services/users.py:93
+#: desktop/services/users.py:106 desktop/services/users.py:96
 translate('messages', 'Too many wrong passwords: the account is locked for a while.')
-#: desktop/domain/settlement.py:342
+#: desktop/domain/credit/eligibility.py:76
+translate('messages', 'Total employment is {months} months; the program asks for at least {needed}.')
+#: desktop/domain/credit/eligibility.py:76
+translate('messages', 'Total employment not recorded; the program asks for at least {needed} months.')
+#: desktop/domain/settlement.py:344
 translate('messages', 'Trade-in allowance (下取り) given by {buyer}')
+#: desktop/domain/credit/deadlines.py:119
+translate('messages', 'Unknown deadline rules “{rules}”; expected one of {expected}.')
+#: desktop/domain/settlement.py:82
+translate('messages', 'Unknown role: {role}.')
+#: desktop/domain/settlement.py:112
+translate('messages', 'Unknown section: {section}.')
+#: desktop/domain/loans.py:101 desktop/domain/loans.py:134
+translate('messages', 'Unknown {field}: {value}.')
+#: desktop/domain/credit/maximum.py:491
+translate('messages', 'Unsupported currency {currency}.')
+#: desktop/domain/settlement.py:190
+translate('messages', 'Unsupported currency: {currency}.')
 #: desktop/domain/customers.py:122 desktop/domain/retention.py:140
 translate('messages', 'Use a two-letter country code, such as JP, RU or CN.')
-#: desktop/domain/credit/eligibility.py:329
+#: desktop/domain/credit/eligibility.py:342
 translate('messages', 'Used: imported by a private person.')
-#: desktop/domain/credit/eligibility.py:339
+#: desktop/domain/credit/eligibility.py:352
 translate('messages', 'Used: it has been in service.')
-#: desktop/domain/credit/eligibility.py:331
+#: desktop/domain/credit/eligibility.py:344
 translate('messages', 'Used: it has been registered before.')
-#: desktop/domain/credit/eligibility.py:334
+#: desktop/domain/credit/eligibility.py:347
 translate('messages', 'Used: model year {model_year} is more than {years} years before the contract year {year}.')
-#: desktop/domain/credit/decisions.py:311
+#: desktop/store/settlements.py:274
+translate('messages', 'Version {version} of this settlement could not be changed.')
+#: desktop/services/settlements.py:289
+translate('messages', 'Version {version} of this settlement is already final.')
+#: desktop/services/settlements.py:110 desktop/store/settlements.py:272
+translate('messages', 'Version {version} of this settlement is final: revise the deal to change it.')
+#: desktop/services/settlements.py:308
+translate('messages', 'Version {version} of this settlement is still a draft: change it instead.')
+#: desktop/domain/credit/decisions.py:313
 translate('messages', 'Veto by {user} at {at}: {reason}. The positive decision is cancelled and the dossier is marked refused.')
-#: desktop/domain/short_sale.py:671
+#: desktop/domain/short_sale.py:672
 translate('messages', 'Voluntary sale: price {price} − costs {costs} → the creditors receive {received}; debt {debt} − {received} = {owes} still owed.')
-#: desktop/services/users.py:74
+#: desktop/services/credit.py:754
+translate('messages', 'What follows approval is recorded once the application is approved.')
+#: desktop/domain/credit/maximum.py:172
+translate('messages', 'With a down payment of at least {margin} %, the loan is at most {share} % of the price {price} = {limit}.')
+#: desktop/services/users.py:108 desktop/services/users.py:77
 translate('messages', 'Wrong user name or password.')
-#: desktop/services/users.py:167
+#: desktop/services/users.py:170
 translate('messages', 'You cannot disable your own account.')
-#: desktop/domain/credit/decisions.py:463
+#: desktop/services/credit.py:759
+translate('messages', 'You submitted this application; a decision needs a second person (the application centre or the committee).')
+#: desktop/domain/credit/decisions.py:466
 translate('messages', '{amount} against the threshold of {threshold}.')
-#: desktop/domain/credit/decisions.py:483
+#: desktop/domain/credit/decisions.py:487
 translate('messages', '{amount} at {usd_rate} per USD (rate of {usd_on}) = {usd}, against the threshold of {threshold}.')
-#: desktop/domain/settlement.py:333
+#: desktop/domain/settlement.py:335
 translate('messages', "{amount} is left undistributed with {agent}: it is owed to {seller}. Add the payment of the seller's net proceeds.")
-#: desktop/domain/credit/decisions.py:489
+#: desktop/domain/credit/decisions.py:493
 translate('messages', '{amount} × {own_rate} (rate of {own_on}) ÷ {usd_rate} per USD (rate of {usd_on}) = {usd}, against the threshold of {threshold}.')
+#: desktop/domain/car_sale.py:345
+translate('messages', '{arithmetic} {roll_over}')
+#: desktop/domain/credit/calendar.py:60
+translate('messages', '{country} has no subdivision “{subdivision}” in the calendar.')
 #: desktop/domain/credit/eligibility.py:76
 translate('messages', '{count} arrears of more than 30 calendar days; the program allows at most {allowed}.')
-#: desktop/domain/credit/after_approval.py:381
+#: desktop/domain/credit/after_approval.py:397
 translate('messages', '{cover} policy {number} is paid until {paid_until}: the next period must be paid no later than {days} calendar days before, by {pay_by}.')
-#: desktop/domain/credit/after_approval.py:362
+#: desktop/domain/credit/after_approval.py:378
 translate('messages', '{cover} policy {number} paid on {paid_on}: the policy and the proof of payment are due at the bank within {days} working days, by {proof_by}.')
-#: desktop/domain/credit/after_approval.py:247
+#: desktop/domain/credit/after_approval.py:262
 translate('messages', '{cover} policy {number}: enter {what} to check the sum insured.')
-#: desktop/domain/credit/after_approval.py:303
+#: desktop/domain/credit/after_approval.py:318
 translate('messages', '{cover} policy {number}: not paid; it must be paid no later than the loan contract date, {contract_on}.')
-#: desktop/domain/credit/after_approval.py:296
+#: desktop/domain/credit/after_approval.py:311
 translate('messages', '{cover} policy {number}: paid from {start} until {until}; it must be paid for at least a year, until {needed}, or to the end of the loan.')
-#: desktop/domain/credit/after_approval.py:308
+#: desktop/domain/credit/after_approval.py:324
 translate('messages', '{cover} policy {number}: paid on {paid_on}, after the loan contract date {contract_on}.')
-#: desktop/domain/credit/after_approval.py:257
+#: desktop/domain/credit/after_approval.py:272
 translate('messages', '{cover} policy {number}: sum insured {sum} is below {what}, {minimum} (short by {short}).')
-#: desktop/domain/credit/after_approval.py:288
+#: desktop/domain/credit/after_approval.py:303
 translate('messages', '{cover} policy {number}: the bank must be the beneficiary for theft and total loss.')
-#: desktop/domain/credit/after_approval.py:288
+#: desktop/domain/credit/after_approval.py:303
 translate('messages', '{cover} policy {number}: the bank must be the beneficiary.')
-#: desktop/domain/short_sale.py:562
+#: desktop/domain/short_sale.py:563
 translate('messages', '{creditor}: debt {debt} − received {received} = {remaining} still owed after the sale, no longer secured by the home.')
-#: desktop/domain/credit/maximum.py:237
+#: desktop/domain/credit/maximum.py:244
 translate('messages', '{creditor}: {what} {amount} × {weight} = {weighted}.')
-#: desktop/domain/credit/maximum.py:88
+#: desktop/domain/credit/maximum.py:89
 translate('messages', '{currency} converted at the central-bank rate {rate} {home} of {on}.')
-#: desktop/domain/short_sale.py:582
+#: desktop/domain/money.py:288
+translate('messages', '{currency} has no fractional unit: “{text}”.')
+#: desktop/domain/money.py:290
+translate('messages', '{currency} has {digits} decimals at most: “{text}”.')
+#: desktop/domain/short_sale.py:583
 translate('messages', '{guarantor} paid off the bank on {subrogated_on} (代位弁済) and holds the claim: negotiate a repayment plan for the {remaining} left; otherwise it may sue and garnish wages, and bankruptcy may follow.')
-#: desktop/domain/short_sale.py:594
+#: desktop/domain/short_sale.py:595
 translate('messages', '{name} is a joint guarantor (連帯保証人) and owes the deficiency of {total} too, even if the borrower is discharged in bankruptcy. Tell them before the sale: that the borrower can no longer pay; what a voluntary sale is and what it achieves; that the debt left after it must be repaid; that an auction would leave a larger debt.')
 #: desktop/domain/credit/eligibility.py:76
 translate('messages', '{periods} periods overdue and unpaid on a provident fund loan: more than {limit} is a bad record that bars new loans for a time (the source does not say how long).')
 #: desktop/domain/credit/eligibility.py:76
 translate('messages', '{periods} periods overdue on provident fund loans; a bad record starts above {limit}.')
+#: desktop/domain/fees.py:118
+translate('messages', '{rate1}% of {base1} = {tier1}; total {fee} + {tax_pct}% tax {tax} = {total}')
+#: desktop/domain/fees.py:118
+translate('messages', '{rate1}% of {base1} = {tier1}; {rate2}% of {base2} = {tier2}; total {fee} + {tax_pct}% tax {tax} = {total}')
+#: desktop/domain/fees.py:118
+translate('messages', '{rate1}% of {base1} = {tier1}; {rate2}% of {base2} = {tier2}; {rate3}% of {base3} = {tier3}; total {fee} + {tax_pct}% tax {tax} = {total}')
+#: desktop/domain/credit/eligibility.py:76
+translate('messages', '{rule} (This applies if the car turns out to be used.)')
+#: desktop/domain/credit/maximum.py:172
+translate('messages', '{share} % of the appraisal of the existing home {base} = {limit}.')
+#: desktop/domain/credit/maximum.py:172
+translate('messages', "{share} % of the commercial loan's original amount {original} = {limit}.")
+#: desktop/domain/credit/maximum.py:172
+translate('messages', '{share} % of the face value of the pledge {base} = {limit}.')
+#: desktop/domain/credit/maximum.py:172
+translate('messages', "{share} % of the guarantor's provident fund balance {base} = {limit}.")
+#: desktop/domain/credit/maximum.py:172
+translate('messages', "{share} % of the home's total price {price} = {limit}.")
+#: desktop/domain/credit/maximum.py:172
+translate('messages', '{share} % of the net average monthly income {income} (the spouse, a qualifying guarantor, included) is {ceiling}. Existing obligations weigh {existing}, leaving {available} for the new payment. At {rate} % a year over {term} months ({method}) the largest loan whose payment fits is {limit}, paying {payment} a month.')
+#: desktop/domain/credit/maximum.py:172
+translate('messages', '{share} % of the net average monthly income {income} is {ceiling}. Existing obligations weigh {existing}, leaving {available} for the new payment. At {rate} % a year over {term} months ({method}) the largest loan whose payment fits is {limit}, paying {payment} a month.')
+#: desktop/domain/credit/maximum.py:172
+translate('messages', '{share} % of the price of the home bought {base} = {limit}.')
 #: desktop/domain/credit/dossier.py:160
 translate('messages', '{title}: issued on {issued_on}, so it could be handed to the bank until {valid_until} ({days} working days); it was handed over on {received_on}. Ask for a fresh one.')
 #: desktop/domain/credit/dossier.py:193
@@ -1028,11 +1460,31 @@ translate('messages', "{title}: the copy is not certified «копия верн�
 translate('messages', '{title}: valid until {valid_until}, handed to the bank on {received_on}.')
 #: desktop/domain/credit/dossier.py:171
 translate('messages', '{title}: {pages} of {pages_expected} pages in the dossier.')
-#: desktop/domain/credit/decisions.py:324
+#: desktop/domain/credit/decisions.py:326
 translate('messages', '{user} submitted this application and cannot also decide it.')
-#: desktop/domain/credit/maximum.py:188
+#: desktop/domain/loans.py:61
+translate('messages', '{value} is not a rate.')
+#: desktop/domain/credit/maximum.py:195
 translate('messages', '{whose} net income of the last 3 months: {m1}, {m2}, {m3}; average {average}.')
-#: desktop/domain/credit/after_approval.py:134
+#: desktop/domain/credit/checklist.py:113
+translate('messages', '{why} (Listed because {unknown} is not recorded.)')
+#: desktop/domain/credit/eligibility.py:400
+translate('messages', '{why} The program lends for new cars only.')
+#: desktop/domain/credit/after_approval.py:135
 translate('messages', '“{item}” cannot be done on {on} before: {missing}.')
-#: desktop/domain/credit/after_approval.py:120
+#: desktop/domain/credit/after_approval.py:121
 translate('messages', '“{item}” is not on this checklist.')
+#: desktop/domain/dates.py:27
+translate('messages', '“{text}” is not a date (use YYYY-MM-DD).')
+#: desktop/domain/dates.py:35
+translate('messages', '“{text}” is not a date on the calendar.')
+#: desktop/domain/rates.py:19
+translate('messages', '“{text}” is not a rate in percent.')
+#: desktop/domain/money.py:255 desktop/domain/money.py:285
+translate('messages', '“{text}” is not an amount.')
+#: desktop/domain/money.py:294
+translate('messages', '“{text}” is too large for an amount.')
+#: desktop/domain/money.py:271
+translate('messages', '“{text}” mixes separators.')
+#: desktop/domain/credit/deadlines.py:98
+translate('messages', '“{zone}” is not a time zone name such as Europe/Moscow.')

@@ -2,6 +2,598 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../desktop/ui/credit/programs_screen.py" line="+28"/>
+        <source>{file}, line {line}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationPanel</name>
+    <message>
+        <location filename="../../desktop/ui/credit/application_view.py" line="+98"/>
+        <location line="+205"/>
+        <source>Choose an application on the left, or open a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-198"/>
+        <source>&amp;Facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;indings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;cision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After &amp;approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation type="unfinished">理由</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+14"/>
+        <source>Rule from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation type="unfinished">金額</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How it is worked out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Document and why it is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation type="unfinished">状態</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Received</source>
+        <translation type="unfinished">受領日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Original / copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Certified by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+287"/>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-284"/>
+        <source>&amp;Record document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print &amp;inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checks and decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security &amp;review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Approve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;fuse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;lear…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Veto…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign refusal &amp;notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;turn documents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File in r&amp;efusals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+16"/>
+        <source>Note</source>
+        <translation type="unfinished">備考</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What must follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Mark done…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Insurer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sum insured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bank beneficiary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Proof received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record &amp;policy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print repayment &amp;schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Insurance policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>{date} {time} ({zone})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&lt;h3&gt;{number} · {customer}&lt;/h3&gt;{program} — &lt;b&gt;{status}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The application has been submitted: its facts are as the bank judged them and no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your role does not prepare applications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{failed} failed, {attention} need attention, {passed} passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&lt;b&gt;The maximum cannot be worked out yet.&lt;/b&gt; Requested: {requested}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&lt;b&gt;Maximum: {maximum}&lt;/b&gt;, limited by “{cap}”.&lt;br&gt;Requested: {requested} — </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;above the maximum&lt;/b&gt;; lower it before submitting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>within the maximum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{cap} — binds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{why} (if the applicant has one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The dossier is not complete: {missing} missing, {other} to correct. It cannot be submitted until it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The dossier is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+2"/>
+        <source>Not brought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name}, {position}, {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&lt;b&gt;Status:&lt;/b&gt; {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Decision deadline: counted once the application reaches the decision centre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the end of {date} ({zone})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Decision due by {due} — {state}.
+{explanation}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>External checks back by {due}.
+{explanation}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>External checks: due from the submission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This program has no branch security check.</source>
+        <translation type="unfinished">この商品には支店のセキュリティ審査がありません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pay-out not before {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pay-out: no waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Interview with the borrower required before clearance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No interview required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{head} USD equivalent {usd}.
+{explanation}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Interview: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No interview rule in this program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Security officer&apos;s opinion: {opinion}. {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Approved: {amount} for {term} months at {rate} % a year. {conditions}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Vetoed: {reason}. {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refusal notice signed {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No decision yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing for your role to do on this application now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>What must follow approval (dealer papers, insurance, agreements, handover, registration) is listed here once the application is approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{open} of {total} items still to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Renewals due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>• {cover} {number}: {state} by {due} — {explanation}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No renewals due (each period is paid 30 days before the paid one ends).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationsScreen</name>
+    <message>
+        <location filename="../../desktop/ui/credit/applications_screen.py" line="+36"/>
+        <source>Open applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refusals file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Show</source>
+        <translation type="unfinished">表示(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customer</source>
+        <translation type="unfinished">顧客</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation type="unfinished">状態</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;New application…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>{state} · {date} {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{customer}
+{program}
+Requested {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{count} applications · {today} due today · {late} late</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApproveDialog</name>
+    <message>
+        <location filename="../../desktop/ui/credit/dialogs.py" line="+194"/>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Requested {requested}; the maximum is {maximum} ({cap}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Requested {requested}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuctionChart</name>
     <message>
         <location filename="../../desktop/ui/settlements/auction_chart.py" line="+28"/>
@@ -186,6 +778,617 @@
         <location line="+8"/>
         <source>Seller&apos;s shortfall</source>
         <translation>売主の不足額</translation>
+    </message>
+</context>
+<context>
+    <name>CreditApproveDialog</name>
+    <message>
+        <location filename="../../forms/credit_approve.ui" line="+5"/>
+        <source>Approve the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Amount approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Term, months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Annual &amp;rate, %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreditDayDialog</name>
+    <message>
+        <location filename="../../forms/credit_day.ui" line="+5"/>
+        <source>Mark done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Done on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Note</source>
+        <translation type="unfinished">備考(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The &amp;dealer registered the car</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreditDocumentDialog</name>
+    <message>
+        <location filename="../../forms/credit_document.ui" line="+5"/>
+        <source>Record a dossier document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Received on</source>
+        <translation type="unfinished">受領日(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Original or copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pages the document &amp;has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not known</source>
+        <translation type="unfinished">不明</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certified &amp;by (surname, initials)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only for a copy marked «копия верна»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certifier&apos;s p&amp;osition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Certified o&amp;n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Issued on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Empty: worked out by the program where it has a rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;turned on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>N&amp;ote</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreditFactsForm</name>
+    <message>
+        <location filename="../../forms/credit_facts.ui" line="+9"/>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Date of &amp;birth</source>
+        <translation type="unfinished">生年月日(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Se&amp;x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Citi&amp;zenship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RU, CN, JP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;gistered in (region)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Residence certificate region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Employment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Civil servant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total employment, months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <location line="+20"/>
+        <location line="+73"/>
+        <location line="+77"/>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-172"/>
+        <source>Current employer, months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Net income, month &amp;1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Net income, month 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Net income, month 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Debts (customer&apos;s file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delays over 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Under investigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Driving licence</source>
+        <translation type="unfinished">運転免許証</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Instead of a licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Spouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Marital status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Spouse&apos;s role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Spouse meets the borrower rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Spouse&apos;s net income, month 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Spouse&apos;s net income, month 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Spouse&apos;s net income, month 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Spouse&apos;s fund balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The loan also draws on the spouse&apos;s fund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Provident fund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fund account balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Contributions paid in full and on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Has an unrepaid provident loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Guarantor of someone&apos;s provident loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Periods overdue on a past loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Contract date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Amount requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Term, months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Annual &amp;rate, %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Repayment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pr&amp;ice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Down payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Insurance paid from the loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exchange rate: currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>USD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Central-bank rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Units of the program&apos;s currency for one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rate of (date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Branch region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Vehicle</source>
+        <translation type="unfinished">車両</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Model &amp;year</source>
+        <translation type="unfinished">年式(&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Never in service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Made here or imported by a company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ever registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sold by a partner dealer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Roadworthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Co&amp;llateral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Floor area, m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Appraisal of the home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Securities pledged (face value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Guarantor&apos;s fund balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Commercial loan converted (original)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Second-hand home</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreditNewApplicationDialog</name>
+    <message>
+        <location filename="../../forms/credit_new_application.ui" line="+5"/>
+        <source>New credit application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The applicant&apos;s facts are taken from the customer&apos;s file; check and complete them on the Facts tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Find customer</source>
+        <translation type="unfinished">顧客を検索(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name, phone or document number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Contract &amp;date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Amount requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreditNoteDialog</name>
+    <message>
+        <location filename="../../forms/credit_note.ui" line="+5"/>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Note</source>
+        <translation type="unfinished">備考(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>CreditPolicyDialog</name>
+    <message>
+        <location filename="../../forms/credit_policy.ui" line="+5"/>
+        <source>Record an insurance policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Policy &amp;number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Insurer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Sum insured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Period &amp;starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paid &amp;until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paid &amp;on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The &amp;bank is the beneficiary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Proof received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>N&amp;ote</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreditProgramTextDialog</name>
+    <message>
+        <location filename="../../forms/credit_program_text.ui" line="+5"/>
+        <source>Edit lending program</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreditReturnDialog</name>
+    <message>
+        <location filename="../../forms/credit_return.ui" line="+5"/>
+        <source>Return documents to the applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Documents</source>
+        <translation type="unfinished">書類(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -599,6 +1802,37 @@
     </message>
 </context>
 <context>
+    <name>DayDialog</name>
+    <message>
+        <location filename="../../desktop/ui/credit/dialogs.py" line="+159"/>
+        <source>&lt;b&gt;{title}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Car handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Mark done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDialog</name>
+    <message>
+        <location line="-239"/>
+        <source>&amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;{title}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DocumentsScreen</name>
     <message>
         <location filename="../../desktop/ui/documents/documents_screen.py" line="+19"/>
@@ -659,6 +1893,56 @@
         <location line="+1"/>
         <source>The stored file does NOT match its registered SHA-256.</source>
         <translation>保存ファイルが登録済みの SHA-256 と一致しません。</translation>
+    </message>
+</context>
+<context>
+    <name>FactsForm</name>
+    <message>
+        <location filename="../../desktop/ui/credit/facts_form.py" line="+50"/>
+        <source>&amp;Save facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>— not recorded —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>— none —</source>
+        <translation type="unfinished">— なし —</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>— not chosen —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>None on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>{creditor}: overdraft limit {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{creditor}: guarantee, {payment} a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{creditor}: loan, {payment} a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (at this bank)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1041,18 +2325,12 @@
         <translation>LienDesk</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+18"/>
+        <location line="+28"/>
         <source>Credit applications</source>
         <translation>ローン申込</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <source>Credit applications under lending programs arrive in a later release.</source>
-        <translation>ローン商品によるローン申込の画面は今後のリリースで追加されます。</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="-3"/>
         <source>Customers</source>
         <translation>顧客</translation>
     </message>
@@ -1092,7 +2370,12 @@
         <translation>個人情報</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+1"/>
+        <source>Lending programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Checking the database…</source>
         <translation>データベースを確認しています…</translation>
     </message>
@@ -1147,9 +2430,32 @@
         <translation>検索(&amp;F)…</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>Signed in: {name} ({role})</source>
         <translation>サインイン中: {name}（{role}）</translation>
+    </message>
+</context>
+<context>
+    <name>NewApplicationDialog</name>
+    <message>
+        <location filename="../../desktop/ui/credit/dialogs.py" line="-84"/>
+        <source>&amp;Open application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} — example, not a real lender&apos;s terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} · {currency}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{name} · born {born}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1288,6 +2594,90 @@
         <location line="+6"/>
         <source>Enter the day.</source>
         <translation>日付を入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../desktop/ui/credit/dialogs.py" line="+166"/>
+        <source>Security review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your preliminary opinion goes into the note and the application goes on to the decision centre; the answers of third parties are not waited for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Note (required for a negative opinion)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Send to the decision centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Veto the positive decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A veto cancels the decision centre&apos;s positive decision for one of these reasons only; the application is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>&amp;Veto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refuse the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The reason is printed on the refusal notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Refuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Security clearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No negative answers from third parties: clear the positive decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The &amp;interview with the borrower was held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Clear</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1566,6 +2956,14 @@
     </message>
 </context>
 <context>
+    <name>PolicyDialog</name>
+    <message>
+        <location filename="../../desktop/ui/credit/dialogs.py" line="+115"/>
+        <source>&amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreviewDialog</name>
     <message>
         <location filename="../../desktop/ui/documents/preview_dialog.py" line="+20"/>
@@ -1705,6 +3103,102 @@
         <location line="+17"/>
         <source>The personal data is erased. Destruction record {id} was written; print it from the list below for signature.</source>
         <translation>個人情報を消去しました。消去記録 {id} を作成しました。下の一覧から印刷し、署名を受けてください。</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramTextDialog</name>
+    <message>
+        <location filename="../../desktop/ui/credit/programs_screen.py" line="+14"/>
+        <source>{name} — {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The desk&apos;s own file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A shipped program: saving writes the desk&apos;s own copy, which replaces it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Not saved — {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgramsScreen</name>
+    <message>
+        <location line="+23"/>
+        <source>&lt;h3&gt;Lending programs&lt;/h3&gt;Each program is a file: the shipped ones come with LienDesk; the desk&apos;s own replace or add to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation type="unfinished">種類</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File</source>
+        <translation type="unfinished">ファイル</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished">編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{kind}, example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>These files could not be loaded; the other programs are in use:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every program file loaded.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1992,9 +3486,22 @@
     </message>
 </context>
 <context>
+    <name>ReturnDialog</name>
+    <message>
+        <location filename="../../desktop/ui/credit/dialogs.py" line="-83"/>
+        <source>&amp;Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only these documents may go back to a refused borrower; a copy of each stays in the dossier and the inventory notes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="+40"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="+41"/>
         <source>System language ({language})</source>
         <translation>システムの言語（{language}）</translation>
     </message>
@@ -2012,6 +3519,16 @@
         <location line="+4"/>
         <source>As printed on documents</source>
         <translation>書類に印字される名称</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Branch &amp;region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Where borrowers must be registered, e.g. Москва, 山西省太原市</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3051,7 +4568,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/app.py" line="+272"/>
+        <location filename="../../desktop/app.py" line="+274"/>
         <source>Encrypting the database…</source>
         <translation>データベースを暗号化しています…</translation>
     </message>
@@ -3083,67 +4600,67 @@
     <message>
         <location line="+2"/>
         <source>Checking the whole database…</source>
-        <extracomment>desktop/app.py:155</extracomment>
+        <extracomment>desktop/app.py:157</extracomment>
         <translation>データベース全体を確認しています…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Database checked: OK</source>
-        <extracomment>desktop/app.py:149</extracomment>
+        <extracomment>desktop/app.py:151</extracomment>
         <translation>データベースの確認：正常</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Database damaged: read-only</source>
-        <extracomment>desktop/app.py:151</extracomment>
+        <extracomment>desktop/app.py:153</extracomment>
         <translation>データベース破損：読み取り専用</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>LienDesk found damage in its database and has stopped saving, so nothing more is lost. You can still look records up. Use File → Restore latest backup to continue working from the last good copy.</source>
-        <extracomment>desktop/app.py:169</extracomment>
+        <extracomment>desktop/app.py:171</extracomment>
         <translation>LienDesk はデータベースの破損を検出したため、これ以上データが失われないよう保存を停止しました。記録の検索は引き続き可能です。最後の正常なコピーから作業を続けるには、［ファイル］→［最新のバックアップから復元］を使用してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No backup</source>
-        <extracomment>desktop/app.py:186</extracomment>
+        <extracomment>desktop/app.py:188</extracomment>
         <translation>バックアップなし</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Replace the current database with the backup {name}? The current file is kept beside it, renamed, and LienDesk restarts.</source>
-        <extracomment>desktop/app.py:189</extracomment>
+        <extracomment>desktop/app.py:191</extracomment>
         <translation>現在のデータベースをバックアップ {name} で置き換えますか？現在のファイルは名前を変えて同じ場所に残し、LienDesk を再起動します。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Restore backup</source>
-        <extracomment>desktop/app.py:189</extracomment>
+        <extracomment>desktop/app.py:191</extracomment>
         <translation>バックアップから復元</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Restore the latest backup, {name}? The damaged file is kept beside it, renamed.</source>
-        <extracomment>desktop/app.py:339</extracomment>
+        <extracomment>desktop/app.py:341</extracomment>
         <translation>最新のバックアップ {name} から復元しますか？破損したファイルは名前を変えて同じ場所に残します。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database is damaged</source>
-        <extracomment>desktop/app.py:169</extracomment>
+        <extracomment>desktop/app.py:171</extracomment>
         <translation>データベースが破損しています</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is no backup to restore. The damaged file has not been changed.</source>
-        <extracomment>desktop/app.py:336</extracomment>
+        <extracomment>desktop/app.py:338</extracomment>
         <translation>復元できるバックアップがありません。破損したファイルは変更されていません。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is no backup yet. LienDesk makes one each time it closes.</source>
-        <extracomment>desktop/app.py:186</extracomment>
+        <extracomment>desktop/app.py:188</extracomment>
         <translation>バックアップはまだありません。LienDesk は終了するたびにバックアップを作成します。</translation>
     </message>
 </context>
@@ -3361,59 +4878,560 @@
     </message>
 </context>
 <context>
+    <name>credit</name>
+    <message>
+        <location line="+2"/>
+        <source>80 % of the commercial loan converted</source>
+        <extracomment>desktop/ui/credit/labels.py:166</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A home already owned</source>
+        <extracomment>desktop/ui/credit/labels.py:119</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A negative credit history</source>
+        <extracomment>desktop/ui/credit/labels.py:132</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A third person&apos;s guarantee</source>
+        <extracomment>desktop/ui/credit/labels.py:121</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved</source>
+        <extracomment>desktop/ui/credit/labels.py:32</extracomment>
+        <translation type="unfinished">承認</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved by the decision centre</source>
+        <extracomment>desktop/ui/credit/labels.py:180</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Borrower&apos;s life</source>
+        <extracomment>desktop/ui/credit/labels.py:145</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Buying a home</source>
+        <extracomment>desktop/ui/credit/labels.py:88</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Car</source>
+        <extracomment>desktop/ui/credit/labels.py:88</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cleared by security</source>
+        <extracomment>desktop/ui/credit/labels.py:181</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comprehensive (КАСКО)</source>
+        <extracomment>desktop/ui/credit/labels.py:143</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compulsory liability (ОСАГО)</source>
+        <extracomment>desktop/ui/credit/labels.py:143</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Converting a commercial loan</source>
+        <extracomment>desktop/ui/credit/labels.py:90</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy</source>
+        <extracomment>desktop/ui/credit/labels.py:80</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Debt burden (50 % of net income)</source>
+        <extracomment>desktop/ui/credit/labels.py:157</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Documents returned</source>
+        <extracomment>desktop/ui/credit/labels.py:183</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Down payment margin</source>
+        <extracomment>desktop/ui/credit/labels.py:161</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Draft</source>
+        <extracomment>desktop/ui/credit/labels.py:28</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due today</source>
+        <extracomment>desktop/ui/credit/labels.py:61</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Emergency service</source>
+        <extracomment>desktop/ui/credit/labels.py:98</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Employee</source>
+        <extracomment>desktop/ui/credit/labels.py:94</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entrepreneur</source>
+        <extracomment>desktop/ui/credit/labels.py:95</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expired</source>
+        <extracomment>desktop/ui/credit/labels.py:75</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <extracomment>desktop/ui/credit/labels.py:49</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filed among refusals</source>
+        <extracomment>desktop/ui/credit/labels.py:184</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Guarantor</source>
+        <extracomment>desktop/ui/credit/labels.py:107</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Installment share of income</source>
+        <extracomment>desktop/ui/credit/labels.py:158</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>International passport</source>
+        <extracomment>desktop/ui/credit/labels.py:113</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Late</source>
+        <extracomment>desktop/ui/credit/labels.py:62</extracomment>
+        <translation type="unfinished">超過</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loan to value of the collateral</source>
+        <extracomment>desktop/ui/credit/labels.py:163</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loan within the price</source>
+        <extracomment>desktop/ui/credit/labels.py:159</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Married</source>
+        <extracomment>desktop/ui/credit/labels.py:102</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Met</source>
+        <extracomment>desktop/ui/credit/labels.py:62</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Military service</source>
+        <extracomment>desktop/ui/credit/labels.py:96</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Missing</source>
+        <extracomment>desktop/ui/credit/labels.py:74</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mortgage on the home bought</source>
+        <extracomment>desktop/ui/credit/labels.py:118</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Multiple of the fund balance</source>
+        <extracomment>desktop/ui/credit/labels.py:164</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needs attention</source>
+        <extracomment>desktop/ui/credit/labels.py:50</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Negative</source>
+        <extracomment>desktop/ui/credit/labels.py:126</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Negative (criminal) information about the borrower</source>
+        <extracomment>desktop/ui/credit/labels.py:131</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Neither (yet)</source>
+        <extracomment>desktop/ui/credit/labels.py:106</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No</source>
+        <extracomment>desktop/ui/credit/labels.py:173</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not certified</source>
+        <extracomment>desktop/ui/credit/labels.py:74</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notarised consent</source>
+        <extracomment>desktop/ui/credit/labels.py:108</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On time</source>
+        <extracomment>desktop/ui/credit/labels.py:61</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Original</source>
+        <extracomment>desktop/ui/credit/labels.py:80</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pages missing</source>
+        <extracomment>desktop/ui/credit/labels.py:75</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passed</source>
+        <extracomment>desktop/ui/credit/labels.py:49</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passenger accident</source>
+        <extracomment>desktop/ui/credit/labels.py:146</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pay soon</source>
+        <extracomment>desktop/ui/credit/labels.py:150</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment late</source>
+        <extracomment>desktop/ui/credit/labels.py:150</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pension insurance certificate</source>
+        <extracomment>desktop/ui/credit/labels.py:112</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Police</source>
+        <extracomment>desktop/ui/credit/labels.py:97</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Positive</source>
+        <extracomment>desktop/ui/credit/labels.py:125</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Positive decision</source>
+        <extracomment>desktop/ui/credit/labels.py:44</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Positive decision: security clearance pending</source>
+        <extracomment>desktop/ui/credit/labels.py:31</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Price less down payment</source>
+        <extracomment>desktop/ui/credit/labels.py:160</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Program maximum</source>
+        <extracomment>desktop/ui/credit/labels.py:167</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Proof due</source>
+        <extracomment>desktop/ui/credit/labels.py:151</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Proof late</source>
+        <extracomment>desktop/ui/credit/labels.py:151</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Received</source>
+        <extracomment>desktop/ui/credit/labels.py:73</extracomment>
+        <translation type="unfinished">受領日</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refusal notice signed</source>
+        <extracomment>desktop/ui/credit/labels.py:182</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused</source>
+        <extracomment>desktop/ui/credit/labels.py:180 desktop/ui/credit/labels.py:33</extracomment>
+        <translation type="unfinished">否認</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused, filed</source>
+        <extracomment>desktop/ui/credit/labels.py:34</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Relatives by blood or marriage report the borrower cannot pay</source>
+        <extracomment>desktop/ui/credit/labels.py:137</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Renovation</source>
+        <extracomment>desktop/ui/credit/labels.py:89</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Renovation cap by floor area</source>
+        <extracomment>desktop/ui/credit/labels.py:165</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Securities pledged</source>
+        <extracomment>desktop/ui/credit/labels.py:120</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Security review</source>
+        <extracomment>desktop/ui/credit/labels.py:179</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share of the purchase price</source>
+        <extracomment>desktop/ui/credit/labels.py:162</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Single</source>
+        <extracomment>desktop/ui/credit/labels.py:102</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Submitted</source>
+        <extracomment>desktop/ui/credit/labels.py:179 desktop/ui/credit/labels.py:42</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Submitted: awaiting the decision</source>
+        <extracomment>desktop/ui/credit/labels.py:26 desktop/ui/credit/labels.py:40</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Submitted: with the security officer</source>
+        <extracomment>desktop/ui/credit/labels.py:29</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Taxpayer number certificate</source>
+        <extracomment>desktop/ui/credit/labels.py:114</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The borrower gave false information</source>
+        <extracomment>desktop/ui/credit/labels.py:133</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The employer reports a coming dismissal or redundancy</source>
+        <extracomment>desktop/ui/credit/labels.py:135</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The interview at signing ended negatively</source>
+        <extracomment>desktop/ui/credit/labels.py:138</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vetoed by security</source>
+        <extracomment>desktop/ui/credit/labels.py:181</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Voluntary liability</source>
+        <extracomment>desktop/ui/credit/labels.py:144</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With the decision centre</source>
+        <extracomment>desktop/ui/credit/labels.py:30</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yes</source>
+        <extracomment>desktop/ui/credit/labels.py:173</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>— not recorded —</source>
+        <extracomment>desktop/ui/credit/labels.py:173</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <location line="+2"/>
         <source>Cannot do that now</source>
-        <extracomment>desktop/ui/errors.py:44</extracomment>
+        <extracomment>desktop/ui/errors.py:61</extracomment>
         <translation>現在この操作はできません</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy details</source>
-        <extracomment>desktop/ui/errors.py:61</extracomment>
+        <extracomment>desktop/ui/errors.py:78</extracomment>
         <translation>詳細をコピー</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>LienDesk hit an unexpected error. Nothing half-done was saved. Use “Copy details” and send them to your support contact.</source>
-        <extracomment>desktop/ui/errors.py:45</extracomment>
+        <extracomment>desktop/ui/errors.py:62</extracomment>
         <translation>LienDesk で予期しないエラーが発生しました。途中までの処理は保存されていません。「詳細をコピー」を押して、サポート窓口に送ってください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not found</source>
-        <extracomment>desktop/ui/errors.py:42</extracomment>
+        <extracomment>desktop/ui/errors.py:57</extracomment>
         <translation>見つかりません</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Please check the form</source>
-        <extracomment>desktop/ui/errors.py:35</extracomment>
+        <extracomment>desktop/ui/errors.py:50</extracomment>
         <translation>入力内容を確認してください</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saving is stopped</source>
-        <extracomment>desktop/ui/errors.py:37</extracomment>
+        <extracomment>desktop/ui/errors.py:52</extracomment>
         <translation>保存を停止しています</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Something went wrong</source>
-        <extracomment>desktop/ui/errors.py:45</extracomment>
+        <extracomment>desktop/ui/errors.py:62</extracomment>
         <translation>問題が発生しました</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database failed its integrity check, so LienDesk stopped writing to it to keep your records safe. Restore the latest backup from the File menu.</source>
-        <extracomment>desktop/ui/errors.py:37</extracomment>
+        <extracomment>desktop/ui/errors.py:52</extracomment>
         <translation>データベースの整合性チェックに失敗したため、記録を保護するために LienDesk は書き込みを停止しました。［ファイル］メニューから最新のバックアップを復元してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The record no longer exists. It may have been removed.</source>
-        <extracomment>desktop/ui/errors.py:42</extracomment>
+        <extracomment>desktop/ui/errors.py:57</extracomment>
         <translation>この記録はもう存在しません。削除された可能性があります。</translation>
     </message>
 </context>
@@ -3463,6 +5481,18 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>A home of {area} m² falls in the band {band}: a renovation loan of at most {tier_limit}.</source>
+        <extracomment>desktop/domain/credit/maximum.py:172</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A lien release for this loan is already under way (sale on {sale_on}). Continue that one instead of starting another.</source>
+        <extracomment>desktop/services/releases.py:42</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>A line between the closing account and itself moves nothing.</source>
         <extracomment>desktop/domain/settlement.py:125</extracomment>
         <translation>決済口座から同じ決済口座への項目では資金は移動しません。</translation>
@@ -3476,19 +5506,25 @@
     <message>
         <location line="+2"/>
         <source>A mortgage sits on at least one parcel or building.</source>
-        <extracomment>desktop/domain/fees.py:382</extracomment>
+        <extracomment>desktop/domain/fees.py:394</extracomment>
         <translation>抵当権は少なくとも1筆の土地または1棟の建物に設定されます。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A password does not start or end with a space.</source>
-        <extracomment>desktop/domain/access.py:125</extracomment>
+        <extracomment>desktop/domain/access.py:126</extracomment>
         <translation>パスワードの先頭と末尾に空白は使えません。</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>A password has at least {count} characters.</source>
+        <extracomment>desktop/domain/access.py:123</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>A payoff cannot be quoted before the loan was paid out.</source>
-        <extracomment>desktop/domain/loans.py:681</extracomment>
+        <extracomment>desktop/domain/loans.py:684</extracomment>
         <translation>融資実行日より前の日付で一括返済額を試算することはできません。</translation>
     </message>
     <message>
@@ -3500,7 +5536,7 @@
     <message>
         <location line="+2"/>
         <source>A payoff letter is good through a day on or after it was received.</source>
-        <extracomment>desktop/domain/payoffs.py:56</extracomment>
+        <extracomment>desktop/domain/payoffs.py:57</extracomment>
         <translation>残債証明書の有効期限は受領日以降の日付です。</translation>
     </message>
     <message>
@@ -3512,7 +5548,7 @@
     <message>
         <location line="+2"/>
         <source>A prepayment cannot come before the loan was paid out.</source>
-        <extracomment>desktop/domain/loans.py:462</extracomment>
+        <extracomment>desktop/domain/loans.py:464</extracomment>
         <translation>融資実行日より前に繰上返済はできません。</translation>
     </message>
     <message>
@@ -3530,13 +5566,25 @@
     <message>
         <location line="+2"/>
         <source>A rate is between 0 and 100 percent.</source>
-        <extracomment>desktop/domain/rates.py:21</extracomment>
+        <extracomment>desktop/domain/rates.py:22</extracomment>
         <translation>利率は0〜100%の範囲です。</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>A refusal notice is printed for a refused application only.</source>
+        <extracomment>desktop/services/credit.py:531</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A refusal notice needs a refused application; this one is {status}.</source>
+        <extracomment>desktop/domain/credit/decisions.py:213</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>A residual-value loan keeps its term: lower the installment instead.</source>
-        <extracomment>desktop/domain/loans.py:482</extracomment>
+        <extracomment>desktop/domain/loans.py:485</extracomment>
         <translation>残価設定ローンは返済期間を変えられません。代わりに返済額を下げてください。</translation>
     </message>
     <message>
@@ -3571,20 +5619,44 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>A tolerance for {currency} must be zero or more.</source>
+        <extracomment>desktop/domain/settings.py:71</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A used car must be bought from a dealer with a cooperation agreement; this seller has none.</source>
+        <extracomment>desktop/domain/credit/eligibility.py:416 desktop/domain/credit/eligibility.py:76</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A used car must be technically sound and fit for use.</source>
+        <extracomment>desktop/domain/credit/eligibility.py:416 desktop/domain/credit/eligibility.py:76</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>A user name is one word, without spaces.</source>
         <extracomment>desktop/domain/access.py:113</extracomment>
         <translation>ユーザー名は空白を含まない1語です。</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>A veto cancels a positive decision of the centre; this application is {status}.</source>
+        <extracomment>desktop/domain/credit/decisions.py:213</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Advanced by {buyer} out of the price (立替) so that {lender} releases ownership (所有権解除): payoff {amount}</source>
-        <extracomment>desktop/domain/car_sale.py:364</extracomment>
+        <extracomment>desktop/domain/car_sale.py:366</extracomment>
         <translation>{lender}から所有権解除を受けるため、{buyer}が代金から立替払い：残債 {amount}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Advanced by {buyer} out of the price (立替) so that {lender} releases ownership (所有権解除): payoff {amount} The customer is the owner of record: the title can move with the debt kept (and recorded) instead.</source>
-        <extracomment>desktop/domain/car_sale.py:364</extracomment>
+        <extracomment>desktop/domain/car_sale.py:366</extracomment>
         <translation>{lender}から所有権解除を受けるため、{buyer}が代金から立替払い：残債 {amount} お客様が登録上の所有者のため、債務を残したまま（記録のうえ）名義を移すこともできます。</translation>
     </message>
     <message>
@@ -3596,7 +5668,7 @@
     <message>
         <location line="+2"/>
         <source>Advanced by {buyer} out of the price (立替) so that {lender} releases ownership (所有権解除): payoff {amount} per the lender&apos;s letter {reference}</source>
-        <extracomment>desktop/domain/car_sale.py:364</extracomment>
+        <extracomment>desktop/domain/car_sale.py:366</extracomment>
         <translation>{lender}から所有権解除を受けるため、{buyer}が代金から立替払い：残債 {amount}（金融機関の残債証明 {reference} による）</translation>
     </message>
     <message>
@@ -3608,7 +5680,7 @@
     <message>
         <location line="+2"/>
         <source>Advanced by {buyer} out of the price (立替) so that {lender} releases ownership (所有権解除): payoff {amount}, which includes the residual {residual} of the residual-value loan</source>
-        <extracomment>desktop/domain/car_sale.py:364</extracomment>
+        <extracomment>desktop/domain/car_sale.py:366</extracomment>
         <translation>{lender}から所有権解除を受けるため、{buyer}が代金から立替払い：残債 {amount}（残価設定型ローンの残価 {residual} を含む）</translation>
     </message>
     <message>
@@ -3626,7 +5698,7 @@
     <message>
         <location line="+2"/>
         <source>After the sale {total} remains owed, unsecured: negotiate a repayment plan; otherwise a lawsuit and wage garnishment may follow.</source>
-        <extracomment>desktop/domain/short_sale.py:591</extracomment>
+        <extracomment>desktop/domain/short_sale.py:592</extracomment>
         <translation>売却後も{total}の債務が無担保で残ります。返済計画を協議してください。協議が整わない場合、訴訟や給与差押えに至るおそれがあります。</translation>
     </message>
     <message>
@@ -3637,135 +5709,183 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>An application keeps its program; open a new application for another program.</source>
+        <extracomment>desktop/services/credit.py:312</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>An offer must be more than zero.</source>
-        <extracomment>desktop/domain/car_sale.py:415</extracomment>
+        <extracomment>desktop/domain/car_sale.py:417</extracomment>
         <translation>買付価格は0より大きくしてください。</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Application centre deadline ({zone} time, book 4.1.1.5). Received at {clock} on {day}, a working day. Received at or after 12:00, so the Conclusion is due by 12:00 the following day: {due_at}.</source>
+        <extracomment>desktop/domain/credit/deadlines.py:193</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Application centre deadline ({zone} time, book 4.1.1.5). Received at {clock} on {day}, a working day. Received before 12:00, so the Conclusion is due by 18:00 the same day: {due_at}.</source>
+        <extracomment>desktop/domain/credit/deadlines.py:181</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Application centre deadline ({zone} time, book 4.1.1.5). Received at {clock}, at or after 17:00: counted as received at the start of the next working day, {start}. That is before 12:00, so the Conclusion is due by 18:00 that day: {due_at}.</source>
+        <extracomment>desktop/domain/credit/deadlines.py:173</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Application centre deadline ({zone} time, book 4.1.1.5). Received on {day}, not a working day: counted as received at the start of the next working day, {start}. That is before 12:00, so the Conclusion is due by 18:00 that day: {due_at}.</source>
+        <extracomment>desktop/domain/credit/deadlines.py:161</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Application received and decision told to the borrower on the same day, {told_on}: no pay-out before 12:00 of the next working day, {not_before} (book 4.1.1.7).</source>
-        <extracomment>desktop/domain/credit/deadlines.py:265</extracomment>
+        <extracomment>desktop/domain/credit/deadlines.py:269</extracomment>
         <translation>申込受付と審査結果の通知が同日（{told_on}）のため、翌営業日 {not_before} の12:00 までは融資を実行できません（規程 4.1.1.7）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Application received on {received_on}, decision told to the borrower on {told_on}: not the same day, so the pay-out need not wait (book 4.1.1.7).</source>
-        <extracomment>desktop/domain/credit/deadlines.py:259</extracomment>
+        <extracomment>desktop/domain/credit/deadlines.py:263</extracomment>
         <translation>申込受付日 {received_on}、審査結果の通知日 {told_on}：同日ではないため、融資実行を待つ必要はありません（規程 4.1.1.7）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Application submitted for a decision by {user} at {at}.</source>
-        <extracomment>desktop/domain/credit/decisions.py:254</extracomment>
+        <extracomment>desktop/domain/credit/decisions.py:256</extracomment>
         <translation>{user} が {at} に申込を審査へ回付しました。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Application submitted to the branch security officer by {user} at {at}.</source>
-        <extracomment>desktop/domain/credit/decisions.py:251</extracomment>
+        <extracomment>desktop/domain/credit/decisions.py:253</extracomment>
         <translation>{user} が {at} に申込を支店のセキュリティ担当へ回付しました。</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Approve between 0 and {most}.</source>
+        <extracomment>desktop/domain/short_sale.py:221</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Approved by {user} at {at}: {amount} for {term} months at {rate} a year.</source>
-        <extracomment>desktop/domain/credit/decisions.py:351</extracomment>
+        <extracomment>desktop/domain/credit/decisions.py:353</extracomment>
         <translation>{user} が {at} に承認：{amount}、{term} か月、年利 {rate}。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Approved by {user} at {at}: {amount} for {term} months at {rate} a year; awaiting the security officer&apos;s clearance.</source>
-        <extracomment>desktop/domain/credit/decisions.py:348</extracomment>
+        <extracomment>desktop/domain/credit/decisions.py:350</extracomment>
         <translation>{user} が {at} に承認：{amount}、{term} か月、年利 {rate}。セキュリティ担当の確認待ちです。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Auction petitioned on {day}: bids open about 6 months later (around {bid}).</source>
-        <extracomment>desktop/domain/short_sale.py:761</extracomment>
+        <extracomment>desktop/domain/short_sale.py:762</extracomment>
         <translation>{day} に競売申立て：入札開始は約6か月後（{bid} 頃）です。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Auction petitioned on {day}: bids open about 6 months later (on {bid}).</source>
-        <extracomment>desktop/domain/short_sale.py:761</extracomment>
+        <extracomment>desktop/domain/short_sale.py:762</extracomment>
         <translation>{day} に競売申立て：入札開始は約6か月後（{bid}）です。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Auction: market price {market} × {pct}% = {bid} − court costs {court} = {net} to the creditors; debt {debt} − {received} = {owes} still owed.</source>
-        <extracomment>desktop/domain/short_sale.py:688</extracomment>
+        <extracomment>desktop/domain/short_sale.py:689</extracomment>
         <translation>競売：市場価格 {market} × {pct}% = {bid} − 競売費用 {court} = 債権者への配当 {net}。債務 {debt} − {received} = 残債務 {owes}。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Balance paid by the buyer at settlement (残代金)</source>
-        <extracomment>desktop/domain/settlement.py:342</extracomment>
+        <extracomment>desktop/domain/settlement.py:344</extracomment>
         <translation>残代金（決済時に買主が支払）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Balanced: {agent} collects {money_in} and pays out {money_out}.</source>
-        <extracomment>desktop/domain/settlement.py:326</extracomment>
+        <extracomment>desktop/domain/settlement.py:328</extracomment>
         <translation>収支一致：{agent}が{money_in}を受け取り、{money_out}を支払います。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Best of {count} offers: {best} from {bidder}, {lead} more than {runner}; {gain} more than the first offer {first}.</source>
-        <extracomment>desktop/domain/car_sale.py:433</extracomment>
+        <extracomment>desktop/domain/car_sale.py:435</extracomment>
         <translation>{count} 件の買付申込のうち最高額：{bidder} の {best}。{runner} より {lead} 高く、最初の申込額 {first} より {gain} 高い。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Best of {count} offers: {best} from {bidder}.</source>
-        <extracomment>desktop/domain/car_sale.py:433</extracomment>
+        <extracomment>desktop/domain/car_sale.py:435</extracomment>
         <translation>{count} 件の買付申込のうち最高額：{bidder} の {best}。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Best of {count} offers: {best} from {bidder}. It covers the payoff {payoff} with {equity} to spare.</source>
-        <extracomment>desktop/domain/car_sale.py:433</extracomment>
+        <extracomment>desktop/domain/car_sale.py:435</extracomment>
         <translation>{count} 件の買付申込のうち最高額：{bidder} の {best}。一括返済額 {payoff} を賄い、{equity} の余剰があります。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Best of {count} offers: {best} from {bidder}. It falls short of the payoff {payoff} by {equity}.</source>
-        <extracomment>desktop/domain/car_sale.py:433</extracomment>
+        <extracomment>desktop/domain/car_sale.py:435</extracomment>
         <translation>{count} 件の買付申込のうち最高額：{bidder} の {best}。一括返済額 {payoff} に {equity} 不足します。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Between 0 and 30 days.</source>
-        <extracomment>desktop/domain/retention.py:150</extracomment>
+        <extracomment>desktop/domain/retention.py:151</extracomment>
         <translation>0〜30日の範囲です。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Between 1 and 180 days.</source>
-        <extracomment>desktop/domain/settings.py:58</extracomment>
+        <extracomment>desktop/domain/settings.py:60</extracomment>
         <translation>1〜180日の範囲です。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Between 1 and 240 minutes.</source>
-        <extracomment>desktop/domain/settings.py:64</extracomment>
+        <extracomment>desktop/domain/settings.py:66</extracomment>
         <translation>1〜240分の範囲です。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Between 1 and 90 days.</source>
-        <extracomment>desktop/domain/settings.py:56</extracomment>
+        <extracomment>desktop/domain/settings.py:58</extracomment>
         <translation>1〜90日の範囲です。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Between 1 minute and a day.</source>
-        <extracomment>desktop/domain/settings.py:62</extracomment>
+        <extracomment>desktop/domain/settings.py:64</extracomment>
         <translation>1分〜1日の範囲です。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Between 3 and 20 attempts.</source>
-        <extracomment>desktop/domain/settings.py:60</extracomment>
+        <extracomment>desktop/domain/settings.py:62</extracomment>
         <translation>3〜20回の範囲です。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Between {least} and {most} months.</source>
+        <extracomment>desktop/domain/retention.py:144</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bicycle-space arrears (駐輪場代): the seller&apos;s own debt</source>
+        <extracomment>desktop/domain/settlement.py:344</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3776,43 +5896,43 @@
     <message>
         <location line="+2"/>
         <source>Brokerage commission to {broker} (buyer&apos;s side)</source>
-        <extracomment>desktop/domain/settlement.py:342</extracomment>
+        <extracomment>desktop/domain/settlement.py:344</extracomment>
         <translation>仲介手数料（買主側、{broker}）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Brokerage commission to {broker} (seller&apos;s side)</source>
-        <extracomment>desktop/domain/settlement.py:342</extracomment>
+        <extracomment>desktop/domain/settlement.py:344</extracomment>
         <translation>仲介手数料（売主側、{broker}）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Buyer&apos;s share of the management fee from {day}</source>
-        <extracomment>desktop/domain/settlement.py:342</extracomment>
+        <extracomment>desktop/domain/settlement.py:344</extracomment>
         <translation>管理費精算金（{day}以降の買主負担分）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Buyer&apos;s share of the property tax from {day} (固定資産税等精算金)</source>
-        <extracomment>desktop/domain/settlement.py:342</extracomment>
+        <extracomment>desktop/domain/settlement.py:344</extracomment>
         <translation>固定資産税等精算金（{day}以降の買主負担分）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Buyer&apos;s share of the repair reserve from {day}</source>
-        <extracomment>desktop/domain/settlement.py:342</extracomment>
+        <extracomment>desktop/domain/settlement.py:344</extracomment>
         <translation>修繕積立金精算金（{day}以降の買主負担分）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cannot tell new from used: {missing} not recorded.</source>
-        <extracomment>desktop/domain/credit/eligibility.py:347</extracomment>
+        <extracomment>desktop/domain/credit/eligibility.py:360</extracomment>
         <translation>新車か中古車か判定できません：{missing} が未記録です。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cash from {seller} to cover the shortfall</source>
-        <extracomment>desktop/domain/settlement.py:342</extracomment>
+        <extracomment>desktop/domain/settlement.py:344</extracomment>
         <translation>不足額の現金による支払（{seller}）</translation>
     </message>
     <message>
@@ -3836,19 +5956,19 @@
     <message>
         <location line="+2"/>
         <source>Choose one of the languages offered.</source>
-        <extracomment>desktop/domain/settings.py:66</extracomment>
+        <extracomment>desktop/domain/settings.py:68</extracomment>
         <translation>用意された言語から選んでください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose one of the reasons for a veto.</source>
-        <extracomment>desktop/domain/credit/decisions.py:308</extracomment>
+        <extracomment>desktop/domain/credit/decisions.py:310</extracomment>
         <translation>拒否理由を選択肢から選んでください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose proposed, approved or refused.</source>
-        <extracomment>desktop/services/settlements.py:241</extracomment>
+        <extracomment>desktop/services/settlements.py:242</extracomment>
         <translation>提示中、承認、否認のいずれかを選んでください。</translation>
     </message>
     <message>
@@ -3860,31 +5980,37 @@
     <message>
         <location line="+2"/>
         <source>Choose the car sold.</source>
-        <extracomment>desktop/services/settlements.py:495</extracomment>
+        <extracomment>desktop/services/settlements.py:498</extracomment>
         <translation>売却する車両を選んでください。</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Choose the customer.</source>
+        <extracomment>desktop/ui/credit/dialogs.py:99</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Choose the documents to return.</source>
-        <extracomment>desktop/domain/credit/decisions.py:391</extracomment>
+        <extracomment>desktop/domain/credit/decisions.py:393</extracomment>
         <translation>返却する書類を選んでください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the home sold.</source>
-        <extracomment>desktop/services/settlements.py:495</extracomment>
+        <extracomment>desktop/services/settlements.py:498</extracomment>
         <translation>売却する住宅を選んでください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the kind of sale.</source>
-        <extracomment>desktop/services/settlements.py:172</extracomment>
+        <extracomment>desktop/services/settlements.py:173</extracomment>
         <translation>売却の種類を選んでください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the language of the copy.</source>
-        <extracomment>desktop/services/privacy.py:307</extracomment>
+        <extracomment>desktop/services/privacy.py:309</extracomment>
         <translation>写しの言語を選んでください。</translation>
     </message>
     <message>
@@ -3896,13 +6022,13 @@
     <message>
         <location line="+2"/>
         <source>Choose the language of the destruction record.</source>
-        <extracomment>desktop/services/privacy.py:213</extracomment>
+        <extracomment>desktop/services/privacy.py:215</extracomment>
         <translation>消去記録の言語を選んでください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the language of the document.</source>
-        <extracomment>desktop/services/settlements.py:549</extracomment>
+        <extracomment>desktop/services/settlements.py:552</extracomment>
         <translation>書類の言語を選んでください。</translation>
     </message>
     <message>
@@ -3910,6 +6036,12 @@
         <source>Choose the lender.</source>
         <extracomment>desktop/domain/loan_accounts.py:40</extracomment>
         <translation>金融機関を選んでください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the lending program.</source>
+        <extracomment>desktop/ui/credit/dialogs.py:101</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3956,8 +6088,26 @@
     <message>
         <location line="+2"/>
         <source>Cleared from the proceeds: unpaid management fees and repair reserve pass to the buyer as the next owner, so the management association is paid before the handover.</source>
-        <extracomment>desktop/domain/home_sale.py:375</extracomment>
+        <extracomment>desktop/domain/home_sale.py:386</extracomment>
         <translation>売却代金から精算します：未払の管理費・修繕積立金は次の所有者である買主に承継されるため、引渡し前に管理組合へ支払います。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commission at the legal cap: {cap}</source>
+        <extracomment>desktop/domain/fees.py:220</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commission {charged}, above the legal cap of {cap_total} by override (reason: {reason}). Cap: {cap}</source>
+        <extracomment>desktop/domain/fees.py:224</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commission {charged}, agreed below the legal cap of {cap_total}. Cap: {cap}</source>
+        <extracomment>desktop/domain/fees.py:226</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3968,7 +6118,7 @@
     <message>
         <location line="+2"/>
         <source>Consent withdrawn on {withdrawn_on}: the data is destroyed within {days} days, by {due_on}.</source>
-        <extracomment>desktop/domain/retention.py:270</extracomment>
+        <extracomment>desktop/domain/retention.py:271</extracomment>
         <translation>同意撤回日 {withdrawn_on}：データは {days} 日以内（{due_on} まで）に消去されます。</translation>
     </message>
     <message>
@@ -4010,7 +6160,7 @@
     <message>
         <location line="+2"/>
         <source>Dealer fee: {name}</source>
-        <extracomment>desktop/domain/settlement.py:342</extracomment>
+        <extracomment>desktop/domain/settlement.py:344</extracomment>
         <translation>販売店手数料：{name}</translation>
     </message>
     <message>
@@ -4034,26 +6184,44 @@
     <message>
         <location line="+2"/>
         <source>Document “{code}” is not in the dossier on {on}; nothing to return.</source>
-        <extracomment>desktop/domain/credit/decisions.py:404</extracomment>
+        <extracomment>desktop/domain/credit/decisions.py:406</extracomment>
         <translation>書類「{code}」は {on} 時点で融資ファイルにありません。返却するものはありません。</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Documents are returned after a refusal; this application is {status}.</source>
+        <extracomment>desktop/domain/credit/decisions.py:213</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Dossier filed among the refusals by {user} at {at}.</source>
-        <extracomment>desktop/domain/credit/decisions.py:417</extracomment>
+        <extracomment>desktop/domain/credit/decisions.py:419</extracomment>
         <translation>{user} が {at} に融資ファイルを否決分として保管しました。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Each mortgage has its own rank, 1 for the first.</source>
-        <extracomment>desktop/domain/home_sale.py:260</extracomment>
+        <extracomment>desktop/domain/home_sale.py:272</extracomment>
         <translation>各抵当権にはそれぞれ順位があります（第1順位は 1）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Earnest money (手付金) held by {holder}</source>
-        <extracomment>desktop/domain/settlement.py:342</extracomment>
+        <extracomment>desktop/domain/settlement.py:344</extracomment>
         <translation>手付金（{holder}預り）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Employment with the current employer is {months} months; the program asks for at least {needed}.</source>
+        <extracomment>desktop/domain/credit/eligibility.py:76</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Employment with the current employer not recorded; the program asks for at least {needed} months.</source>
+        <extracomment>desktop/domain/credit/eligibility.py:76</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4070,25 +6238,31 @@
     <message>
         <location line="+2"/>
         <source>Enter a whole number of months, zero or more.</source>
-        <extracomment>desktop/domain/loans.py:106</extracomment>
+        <extracomment>desktop/domain/loans.py:107</extracomment>
         <translation>0以上の整数で月数を入力してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter a whole number, zero or more.</source>
-        <extracomment>desktop/domain/fees.py:375</extracomment>
+        <extracomment>desktop/domain/fees.py:387</extracomment>
         <translation>0以上の整数を入力してください。</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Enter an amount in {currency}.</source>
+        <extracomment>desktop/domain/loans.py:79</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Enter an amount.</source>
-        <extracomment>desktop/domain/loans.py:357 desktop/domain/money.py:248 desktop/domain/settlement.py:116</extracomment>
+        <extracomment>desktop/domain/loans.py:359 desktop/domain/money.py:248 desktop/domain/settlement.py:116</extracomment>
         <translation>金額を入力してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter income and obligations in one currency.</source>
-        <extracomment>desktop/domain/customers.py:153</extracomment>
+        <extracomment>desktop/domain/customers.py:156</extracomment>
         <translation>収入と債務は同じ通貨で入力してください。</translation>
     </message>
     <message>
@@ -4105,26 +6279,38 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Enter the amount approved.</source>
+        <extracomment>desktop/ui/credit/dialogs.py:223</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Enter the amount sent to the lender.</source>
         <extracomment>desktop/domain/releases.py:80</extracomment>
         <translation>金融機関への送金額を入力してください。</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Enter the amount the customer asks for.</source>
+        <extracomment>desktop/services/credit.py:598</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Enter the annual rate as an exact decimal, zero or more.</source>
-        <extracomment>desktop/domain/credit/maximum.py:477</extracomment>
+        <extracomment>desktop/domain/credit/maximum.py:497</extracomment>
         <translation>年利を0以上の正確な小数で入力してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the approved amount.</source>
-        <extracomment>desktop/domain/credit/decisions.py:335</extracomment>
+        <extracomment>desktop/domain/credit/decisions.py:337</extracomment>
         <translation>承認額を入力してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the branch&apos;s name, as printed on documents.</source>
-        <extracomment>desktop/domain/settings.py:54</extracomment>
+        <extracomment>desktop/domain/settings.py:56</extracomment>
         <translation>書類に印字される店舗名を入力してください。</translation>
     </message>
     <message>
@@ -4135,9 +6321,51 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Enter the central bank&apos;s USD rate to compare {amount} with 25,000 USD.</source>
+        <extracomment>desktop/domain/credit/decisions.py:471</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the central bank&apos;s {currency} rate to compare {amount} with 25,000 USD.</source>
+        <extracomment>desktop/domain/credit/decisions.py:477</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the central-bank rate as a positive number.</source>
+        <extracomment>desktop/ui/credit/facts_form.py:327</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the commission in {currency}.</source>
+        <extracomment>desktop/domain/fees.py:198</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the contract date.</source>
+        <extracomment>desktop/ui/credit/dialogs.py:104 desktop/ui/credit/facts_form.py:359</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the currency of the exchange rate (e.g. USD).</source>
+        <extracomment>desktop/ui/credit/facts_form.py:325</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Enter the date of birth.</source>
         <extracomment>desktop/domain/customers.py:112</extracomment>
         <translation>生年月日を入力してください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the date of the central-bank rate.</source>
+        <extracomment>desktop/ui/credit/facts_form.py:329</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4148,14 +6376,26 @@
     <message>
         <location line="+2"/>
         <source>Enter the date the loan was paid out.</source>
-        <extracomment>desktop/domain/loans.py:148</extracomment>
+        <extracomment>desktop/domain/loans.py:150</extracomment>
         <translation>融資実行日を入力してください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the day it was done.</source>
+        <extracomment>desktop/ui/credit/dialogs.py:380</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the day of the sale.</source>
         <extracomment>desktop/domain/settlement_inputs.py:432</extracomment>
         <translation>売却日を入力してください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the day the cover starts.</source>
+        <extracomment>desktop/ui/credit/dialogs.py:414</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4171,6 +6411,18 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Enter the fee in {currency}, more than zero.</source>
+        <extracomment>desktop/domain/car_sale.py:211</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the floor area in m² as a number.</source>
+        <extracomment>desktop/ui/credit/facts_form.py:348</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Enter the given name.</source>
         <extracomment>desktop/domain/customers.py:110</extracomment>
         <translation>名を入力してください。</translation>
@@ -4178,8 +6430,14 @@
     <message>
         <location line="+2"/>
         <source>Enter the insurer.</source>
-        <extracomment>desktop/domain/credit/after_approval.py:210</extracomment>
+        <extracomment>desktop/domain/credit/after_approval.py:211</extracomment>
         <translation>保険会社を入力してください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the last day of the paid period.</source>
+        <extracomment>desktop/ui/credit/dialogs.py:416</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4202,7 +6460,7 @@
     <message>
         <location line="+2"/>
         <source>Enter the monthly amount, zero or more.</source>
-        <extracomment>desktop/domain/fees.py:328</extracomment>
+        <extracomment>desktop/domain/fees.py:340</extracomment>
         <translation>0以上の月額を入力してください。</translation>
     </message>
     <message>
@@ -4232,14 +6490,26 @@
     <message>
         <location line="+2"/>
         <source>Enter the number or scan reference of the signed consent form.</source>
-        <extracomment>desktop/domain/customers.py:160 desktop/domain/retention.py:180</extracomment>
+        <extracomment>desktop/domain/customers.py:163 desktop/domain/retention.py:181</extracomment>
         <translation>署名済み同意書の番号またはスキャンデータの参照番号を入力してください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the offer in {currency}, more than zero.</source>
+        <extracomment>desktop/services/settlements.py:220</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the party&apos;s name.</source>
         <extracomment>desktop/domain/settlement.py:84</extracomment>
         <translation>当事者の名称を入力してください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the payoff in {currency}, more than zero.</source>
+        <extracomment>desktop/domain/home_sale.py:275</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4250,7 +6520,7 @@
     <message>
         <location line="+2"/>
         <source>Enter the policy number.</source>
-        <extracomment>desktop/domain/credit/after_approval.py:208</extracomment>
+        <extracomment>desktop/domain/credit/after_approval.py:209</extracomment>
         <translation>保険証券番号を入力してください。</translation>
     </message>
     <message>
@@ -4264,6 +6534,12 @@
         <source>Enter the price in JPY, more than zero.</source>
         <extracomment>desktop/domain/short_sale.py:270 desktop/domain/short_sale.py:300</extracomment>
         <translation>価格を円（JPY）で、0より大きい金額で入力してください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the price in {currency}, more than zero.</source>
+        <extracomment>desktop/services/settlements.py:271</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4286,25 +6562,25 @@
     <message>
         <location line="+2"/>
         <source>Enter the residual value paid with the last installment.</source>
-        <extracomment>desktop/domain/loans.py:153</extracomment>
+        <extracomment>desktop/domain/loans.py:155</extracomment>
         <translation>最終回に支払う残価を入力してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the scrivener&apos;s fee for the discharge.</source>
-        <extracomment>desktop/domain/home_sale.py:275</extracomment>
+        <extracomment>desktop/domain/home_sale.py:287</extracomment>
         <translation>抵当権抹消の司法書士報酬を入力してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the scrivener&apos;s fee in JPY.</source>
-        <extracomment>desktop/domain/fees.py:377</extracomment>
+        <extracomment>desktop/domain/fees.py:389</extracomment>
         <translation>司法書士報酬を円（JPY）で入力してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the sum insured.</source>
-        <extracomment>desktop/domain/credit/after_approval.py:212</extracomment>
+        <extracomment>desktop/domain/credit/after_approval.py:213 desktop/ui/credit/dialogs.py:419</extracomment>
         <translation>保険金額を入力してください。</translation>
     </message>
     <message>
@@ -4316,26 +6592,38 @@
     <message>
         <location line="+2"/>
         <source>Enter the year&apos;s tax, zero or more.</source>
-        <extracomment>desktop/domain/fees.py:288</extracomment>
+        <extracomment>desktop/domain/fees.py:300</extracomment>
         <translation>年税額を0以上で入力してください。</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Enter this amount in {currency}.</source>
+        <extracomment>desktop/domain/home_sale.py:138</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Enter what the customer consented to (the purpose).</source>
-        <extracomment>desktop/domain/retention.py:178</extracomment>
+        <extracomment>desktop/domain/retention.py:179</extracomment>
         <translation>顧客が同意した内容（利用目的）を入力してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter who made the offer.</source>
-        <extracomment>desktop/services/settlements.py:216</extracomment>
+        <extracomment>desktop/services/settlements.py:217</extracomment>
         <translation>買付申込者を入力してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter why the data is erased (the legal ground).</source>
-        <extracomment>desktop/domain/retention.py:356</extracomment>
+        <extracomment>desktop/domain/retention.py:357</extracomment>
         <translation>データを消去する理由（法的根拠）を入力してください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter {what} in {currency}, the currency of the policy.</source>
+        <extracomment>desktop/domain/credit/after_approval.py:269</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4346,19 +6634,25 @@
     <message>
         <location line="+2"/>
         <source>Equity applied to the new car bought from {buyer}</source>
-        <extracomment>desktop/domain/settlement.py:342</extracomment>
+        <extracomment>desktop/domain/settlement.py:344</extracomment>
         <translation>{buyer}から購入する新車への差額の充当</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Erasing the names would change the figures of version {version} of settlement {deal}: nothing was erased.</source>
+        <extracomment>desktop/services/privacy.py:401</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>External checks (book 4.1.1.8): filed on {filed_on}, so the answers are due by 12:00 local time ({zone}) the following day: {due_at}.</source>
-        <extracomment>desktop/domain/credit/deadlines.py:230</extracomment>
+        <extracomment>desktop/domain/credit/deadlines.py:234</extracomment>
         <translation>外部照会（規程 4.1.1.8）：{filed_on} に照会したため、回答期限は翌日の現地時間（{zone}）12:00、{due_at} です。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Give the reason for the refusal.</source>
-        <extracomment>desktop/domain/credit/decisions.py:359</extracomment>
+        <extracomment>desktop/domain/credit/decisions.py:361</extracomment>
         <translation>否決の理由を入力してください。</translation>
     </message>
     <message>
@@ -4370,13 +6664,13 @@
     <message>
         <location line="+2"/>
         <source>High risk: a private sale of a car under a loan. The buyer must pay first or advance the payoff; the seller must obtain the release papers from {lender} and re-register the car at the transport bureau (陸運支局) alone. Recommended only for professionals.</source>
-        <extracomment>desktop/domain/car_sale.py:367</extracomment>
+        <extracomment>desktop/domain/car_sale.py:369</extracomment>
         <translation>高リスク：ローンが残る車の個人間売買です。買主が先に支払うか残債を立て替える必要があり、売主は{lender}から解除書類を取り寄せ、自ら陸運支局で名義変更をしなければなりません。慣れた方以外にはお勧めしません。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>High risk: a private sale. The seller and the buyer re-register the car at the transport bureau (陸運支局) alone, and no dealer stands between the money and the title. Recommended only for professionals.</source>
-        <extracomment>desktop/domain/car_sale.py:373</extracomment>
+        <extracomment>desktop/domain/car_sale.py:375</extracomment>
         <translation>高リスク：個人間売買です。売主と買主が自ら陸運支局で名義変更を行い、代金と名義の間に販売店が入りません。慣れた方以外にはお勧めしません。</translation>
     </message>
     <message>
@@ -4388,7 +6682,7 @@
     <message>
         <location line="+2"/>
         <source>If the borrower cannot repay the {remaining} left, {guarantor} pays off {creditor} (代位弁済) and claims it from the borrower: negotiate a repayment plan with it.</source>
-        <extracomment>desktop/domain/short_sale.py:587</extracomment>
+        <extracomment>desktop/domain/short_sale.py:588</extracomment>
         <translation>債務者が残る{remaining}を返済できない場合、{guarantor}が{creditor}に代位弁済し、債務者に請求します。同社と返済計画を協議してください。</translation>
     </message>
     <message>
@@ -4400,56 +6694,68 @@
     <message>
         <location line="+2"/>
         <source>Last used on {last_use}; the retention period of {months} months ({basis}) ended on {due_on}.</source>
-        <extracomment>desktop/domain/retention.py:263</extracomment>
+        <extracomment>desktop/domain/retention.py:264</extracomment>
         <translation>最終利用日 {last_use}。保存期間 {months} か月（{basis}）は {due_on} に満了しました。</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Late charges on the arrears (遅延損害金) to {association}</source>
+        <extracomment>desktop/domain/settlement.py:344</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Leave exactly one of amount, rate, term and installment empty.</source>
-        <extracomment>desktop/domain/loans.py:352</extracomment>
+        <extracomment>desktop/domain/loans.py:354</extracomment>
         <translation>金額、利率、期間、返済額のうち、ちょうど1つを空欄にしてください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loan with {lender} stays with the seller: not paid at this closing</source>
-        <extracomment>desktop/domain/settlement.py:342</extracomment>
+        <extracomment>desktop/domain/settlement.py:344</extracomment>
         <translation>{lender}のローンは売主に残ります（本決済では返済しません）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Low-priced vacant home (低廉な空家等): the client must agree to the higher fee in advance, when the brokerage contract is signed.</source>
-        <extracomment>desktop/domain/fees.py:154</extracomment>
+        <extracomment>desktop/domain/fees.py:164</extracomment>
         <translation>低廉な空家等の特例：媒介契約の締結時に、依頼者が高い報酬額に事前に同意している必要があります。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Low-priced vacant home (低廉な空家等, price {price} ≤ {limit}, from {since}): up to {fee} + {tax_pct}% tax {tax} = {total} (the ordinary cap before tax is {ordinary})</source>
-        <extracomment>desktop/domain/fees.py:160</extracomment>
+        <extracomment>desktop/domain/fees.py:170</extracomment>
         <translation>低廉な空家等（売買価格 {price} ≤ {limit}、{since}以降）：{fee} + 消費税{tax_pct}% {tax} = {total}まで（通常の上限は税抜{ordinary}）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Management fee (管理費) {annual} for the year {start} to {end}: seller {start} to {seller_last} = {seller_days} days, buyer {settlement_on} to {end} = {buyer_days} days. Buyer&apos;s share {annual} × {buyer_days}/{basis} = {buyer_share} (rounded half-up), paid to the seller at closing; seller&apos;s share {annual} − {buyer_share} = {seller_share}.</source>
-        <extracomment>desktop/domain/fees.py:316</extracomment>
+        <extracomment>desktop/domain/fees.py:328</extracomment>
         <translation>管理費 {annual}（{start}〜{end}の年額）：売主 {start}〜{seller_last} = {seller_days}日、買主 {settlement_on}〜{end} = {buyer_days}日。買主負担分 {annual} × {buyer_days}/{basis} = {buyer_share}（四捨五入）を決済時に売主へ支払い、売主負担分は {annual} − {buyer_share} = {seller_share}。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Management fee (管理費) {annual} for the year {start} to {end}: seller {start} to {seller_last} = {seller_days} days, buyer {settlement_on} to {end} = {buyer_days} days. Buyer&apos;s share {annual} × {buyer_days}/{basis} = {buyer_share} (rounded half-up), paid to the seller at closing; seller&apos;s share {annual} − {buyer_share} = {seller_share}. Settlement on the first day of the year: the buyer bears it all.</source>
-        <extracomment>desktop/domain/fees.py:316</extracomment>
+        <extracomment>desktop/domain/fees.py:328</extracomment>
         <translation>管理費 {annual}（{start}〜{end}の年額）：売主 {start}〜{seller_last} = {seller_days}日、買主 {settlement_on}〜{end} = {buyer_days}日。買主負担分 {annual} × {buyer_days}/{basis} = {buyer_share}（四捨五入）を決済時に売主へ支払い、売主負担分は {annual} − {buyer_share} = {seller_share}。起算日当日の決済のため、全額を買主が負担します。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Management fee (管理費) {annual} for the year {start} to {end}: seller {start} to {seller_last} = {seller_days} days, buyer {settlement_on} to {end} = {buyer_days} days. Buyer&apos;s share {annual} × {buyer_days}/{basis} = {buyer_share} (rounded half-up), paid to the seller at closing; seller&apos;s share {annual} − {buyer_share} = {seller_share}. The year has {length} days; by custom each of the buyer&apos;s days is charged at 1/365 of the tax, and the seller&apos;s share is the rest.</source>
-        <extracomment>desktop/domain/fees.py:316</extracomment>
+        <extracomment>desktop/domain/fees.py:328</extracomment>
         <translation>管理費 {annual}（{start}〜{end}の年額）：売主 {start}〜{seller_last} = {seller_days}日、買主 {settlement_on}〜{end} = {buyer_days}日。買主負担分 {annual} × {buyer_days}/{basis} = {buyer_share}（四捨五入）を決済時に売主へ支払い、売主負担分は {annual} − {buyer_share} = {seller_share}。この年は{length}日ありますが、慣行により買主の各日を税額の1/365で計算し、残りを売主負担とします。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Management fee (管理費) {monthly} for {start} to {end} ({days} days): buyer {settlement_on} to {end} = {buyer_days} days, {monthly} × {buyer_days}/{days} = {buyer_share} (rounded half-up), paid to the seller at closing; seller&apos;s share {seller_share}.</source>
-        <extracomment>desktop/domain/fees.py:340</extracomment>
+        <extracomment>desktop/domain/fees.py:352</extracomment>
         <translation>管理費 {monthly}（{start}〜{end}、{days}日）：買主 {settlement_on}〜{end} = {buyer_days}日、{monthly} × {buyer_days}/{days} = {buyer_share}（四捨五入）を決済時に売主へ支払い。売主負担分 {seller_share}。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Management fee arrears (管理費滞納) to {association}</source>
+        <extracomment>desktop/domain/settlement.py:344</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4472,7 +6778,7 @@
     <message>
         <location line="+2"/>
         <source>Marketing started on {start}: if the home is unsold after 3 to 6 months ({from_day} to {by_day}), the guarantor company often petitions for auction in parallel.</source>
-        <extracomment>desktop/domain/short_sale.py:761</extracomment>
+        <extracomment>desktop/domain/short_sale.py:762</extracomment>
         <translation>{start} に販売活動を開始：3〜6か月（{from_day}〜{by_day}）経っても売れない場合、保証会社が並行して競売を申し立てることが多くあります。</translation>
     </message>
     <message>
@@ -4514,13 +6820,13 @@
     <message>
         <location line="+2"/>
         <source>Moving allowance approved by {lender}</source>
-        <extracomment>desktop/domain/settlement.py:342</extracomment>
+        <extracomment>desktop/domain/settlement.py:344</extracomment>
         <translation>引越費用（{lender}承認済）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Moving allowance for the seller (approved by the lender)</source>
-        <extracomment>desktop/domain/settlement.py:342</extracomment>
+        <extracomment>desktop/domain/settlement.py:344</extracomment>
         <translation>売主の引越費用（金融機関承認済）</translation>
     </message>
     <message>
@@ -4544,7 +6850,7 @@
     <message>
         <location line="+2"/>
         <source>Name the buyer&apos;s broker.</source>
-        <extracomment>desktop/domain/home_sale.py:273</extracomment>
+        <extracomment>desktop/domain/home_sale.py:285</extracomment>
         <translation>買主側の仲介業者を入力してください。</translation>
     </message>
     <message>
@@ -4556,7 +6862,7 @@
     <message>
         <location line="+2"/>
         <source>Name the management association (管理組合) the arrears are owed to.</source>
-        <extracomment>desktop/domain/home_sale.py:268</extracomment>
+        <extracomment>desktop/domain/home_sale.py:280</extracomment>
         <translation>滞納金の支払先である管理組合を入力してください。</translation>
     </message>
     <message>
@@ -4568,7 +6874,7 @@
     <message>
         <location line="+2"/>
         <source>Name the tax office the unpaid property tax goes to.</source>
-        <extracomment>desktop/domain/home_sale.py:271</extracomment>
+        <extracomment>desktop/domain/home_sale.py:283</extracomment>
         <translation>未納の固定資産税の納付先となる税務署を入力してください。</translation>
     </message>
     <message>
@@ -4580,7 +6886,7 @@
     <message>
         <location line="+2"/>
         <source>Net proceeds paid to {seller}</source>
-        <extracomment>desktop/domain/settlement.py:342</extracomment>
+        <extracomment>desktop/domain/settlement.py:344</extracomment>
         <translation>{seller}への手取金の支払</translation>
     </message>
     <message>
@@ -4598,13 +6904,13 @@
     <message>
         <location line="+2"/>
         <source>New: model year {model_year} (contract {contract_date}), never in service, never registered, imported by a company or made in the country.</source>
-        <extracomment>desktop/domain/credit/eligibility.py:349</extracomment>
+        <extracomment>desktop/domain/credit/eligibility.py:362</extracomment>
         <translation>新車：年式 {model_year}（契約 {contract_date}）、使用歴・登録歴がなく、法人による輸入または国内製造。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No consent to keep personal data is on file (last used on {last_use}).</source>
-        <extracomment>desktop/domain/retention.py:258</extracomment>
+        <extracomment>desktop/domain/retention.py:259</extracomment>
         <translation>個人情報の保管に関する同意がありません（最終利用日 {last_use}）。</translation>
     </message>
     <message>
@@ -4616,7 +6922,7 @@
     <message>
         <location line="+2"/>
         <source>No payment missed yet: ask the lender about rescheduling (interest-only for a while) before arrears begin.</source>
-        <extracomment>desktop/domain/short_sale.py:761</extracomment>
+        <extracomment>desktop/domain/short_sale.py:762</extracomment>
         <translation>まだ延滞はありません。延滞が始まる前に、金融機関にリスケジュール（一定期間の利息のみ返済など）を相談してください。</translation>
     </message>
     <message>
@@ -4634,7 +6940,7 @@
     <message>
         <location line="+2"/>
         <source>No such line in the table.</source>
-        <extracomment>desktop/domain/short_sale.py:206 desktop/services/settlements.py:248</extracomment>
+        <extracomment>desktop/domain/short_sale.py:206 desktop/services/settlements.py:249</extracomment>
         <translation>配分表にその項目はありません。</translation>
     </message>
     <message>
@@ -4645,6 +6951,12 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>No working-day calendar for the country “{country}”.</source>
+        <extracomment>desktop/domain/credit/calendar.py:54</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Not a guarantor of anyone&apos;s provident fund loan.</source>
         <extracomment>desktop/domain/credit/eligibility.py:76</extracomment>
         <translation>他人の公积金ローンの保証人ではありません。</translation>
@@ -4652,13 +6964,13 @@
     <message>
         <location line="+2"/>
         <source>Not a settlement line.</source>
-        <extracomment>desktop/domain/settlement.py:199</extracomment>
+        <extracomment>desktop/domain/settlement.py:200</extracomment>
         <translation>精算項目ではありません。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not deducted from the price: parking and bicycle-space fees do not pass to the buyer, so they stay the seller&apos;s own debt, to be paid by the seller even after moving out.</source>
-        <extracomment>desktop/domain/home_sale.py:191</extracomment>
+        <extracomment>desktop/domain/home_sale.py:203</extracomment>
         <translation>売買代金からは控除しません：駐車場・駐輪場の使用料は買主に承継されないため売主自身の債務として残り、退去後も売主が支払います。</translation>
     </message>
     <message>
@@ -4706,19 +7018,31 @@
     <message>
         <location line="+2"/>
         <source>Nothing falls due after this day: take a payoff quote.</source>
-        <extracomment>desktop/domain/loans.py:466</extracomment>
+        <extracomment>desktop/domain/loans.py:468</extracomment>
         <translation>この日以降に期日が到来するものはありません。一括返済額を試算してください。</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Obligation {number}: enter its limit.</source>
+        <extracomment>desktop/domain/customers.py:148</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Obligation {number}: enter its monthly payment.</source>
+        <extracomment>desktop/domain/customers.py:150</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Offers are recorded for the sale of a car.</source>
-        <extracomment>desktop/services/settlements.py:213</extracomment>
+        <extracomment>desktop/services/settlements.py:214</extracomment>
         <translation>買付申込は車両の売却について記録します。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>One repayment at maturity is only for terms of up to 12 months.</source>
-        <extracomment>desktop/domain/loans.py:144</extracomment>
+        <extracomment>desktop/domain/loans.py:146</extracomment>
         <translation>期日一括返済は返済期間12か月以下に限られます。</translation>
     </message>
     <message>
@@ -4729,8 +7053,26 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Only a draft application can be submitted; this one is {status}.</source>
+        <extracomment>desktop/domain/credit/decisions.py:213</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only a positive decision can be cleared; this application is {status}.</source>
+        <extracomment>desktop/domain/credit/decisions.py:213</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only a refused application goes to the refusals folder; this one is {status}.</source>
+        <extracomment>desktop/domain/credit/decisions.py:213</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Only a residual-value (balloon) loan has a residual.</source>
-        <extracomment>desktop/domain/loans.py:151</extracomment>
+        <extracomment>desktop/domain/loans.py:153</extracomment>
         <translation>残価があるのは残価設定ローンのみです。</translation>
     </message>
     <message>
@@ -4754,19 +7096,31 @@
     <message>
         <location line="+2"/>
         <source>Only a voluntary sale has a distribution table.</source>
-        <extracomment>desktop/services/settlements.py:402 desktop/services/settlements.py:471</extracomment>
+        <extracomment>desktop/services/settlements.py:404 desktop/services/settlements.py:473</extracomment>
         <translation>配分表があるのは任意売却のみです。</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Only an application with the decision centre can be approved; this one is {status}.</source>
+        <extracomment>desktop/domain/credit/decisions.py:213</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only an application with the decision centre can be refused; this one is {status}.</source>
+        <extracomment>desktop/domain/credit/decisions.py:213</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Only one prepayment per period, after the last one: wait for the next due date.</source>
-        <extracomment>desktop/domain/loans.py:470</extracomment>
+        <extracomment>desktop/domain/loans.py:472</extracomment>
         <translation>繰上返済は1期につき1回まで、前回の後に限られます。次の約定日までお待ちください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only the income certificate and the employer-certified copy of the work record may be returned after a refusal (book 4.1.1.8); {codes} stay in the dossier.</source>
-        <extracomment>desktop/domain/credit/decisions.py:394</extracomment>
+        <extracomment>desktop/domain/credit/decisions.py:396</extracomment>
         <translation>否決後に返却できるのは所得証明書と勤務先が認証した労働手帳の写しのみです（規程 4.1.1.8）。{codes} は融資ファイルに残ります。</translation>
     </message>
     <message>
@@ -4784,13 +7138,13 @@
     <message>
         <location line="+2"/>
         <source>Paid by the buyer {buyer} straight to {lender} before the release (the buyer advances it out of the price): payoff {amount}</source>
-        <extracomment>desktop/domain/car_sale.py:364</extracomment>
+        <extracomment>desktop/domain/car_sale.py:366</extracomment>
         <translation>解除前に買主{buyer}が{lender}へ直接支払い（代金からの立替）：残債 {amount}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Paid by the buyer {buyer} straight to {lender} before the release (the buyer advances it out of the price): payoff {amount} The customer is the owner of record: the title can move with the debt kept (and recorded) instead.</source>
-        <extracomment>desktop/domain/car_sale.py:364</extracomment>
+        <extracomment>desktop/domain/car_sale.py:366</extracomment>
         <translation>解除前に買主{buyer}が{lender}へ直接支払い（代金からの立替）：残債 {amount} お客様が登録上の所有者のため、債務を残したまま（記録のうえ）名義を移すこともできます。</translation>
     </message>
     <message>
@@ -4802,7 +7156,7 @@
     <message>
         <location line="+2"/>
         <source>Paid by the buyer {buyer} straight to {lender} before the release (the buyer advances it out of the price): payoff {amount} per the lender&apos;s letter {reference}</source>
-        <extracomment>desktop/domain/car_sale.py:364</extracomment>
+        <extracomment>desktop/domain/car_sale.py:366</extracomment>
         <translation>解除前に買主{buyer}が{lender}へ直接支払い（代金からの立替）：残債 {amount}（金融機関の残債証明 {reference} による）</translation>
     </message>
     <message>
@@ -4814,7 +7168,7 @@
     <message>
         <location line="+2"/>
         <source>Paid by the buyer {buyer} straight to {lender} before the release (the buyer advances it out of the price): payoff {amount}, which includes the residual {residual} of the residual-value loan</source>
-        <extracomment>desktop/domain/car_sale.py:364</extracomment>
+        <extracomment>desktop/domain/car_sale.py:366</extracomment>
         <translation>解除前に買主{buyer}が{lender}へ直接支払い（代金からの立替）：残債 {amount}（残価設定型ローンの残価 {residual} を含む）</translation>
     </message>
     <message>
@@ -4837,38 +7191,44 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Parking arrears (駐車場代): the seller&apos;s own debt</source>
+        <extracomment>desktop/domain/settlement.py:344</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Payments missed since {first}: after about 6 months (around {expected}) the guarantor company pays off the bank (代位弁済) and can petition for auction. Consult the lender now.</source>
-        <extracomment>desktop/domain/short_sale.py:761</extracomment>
+        <extracomment>desktop/domain/short_sale.py:762</extracomment>
         <translation>{first} から返済が滞っています：約6か月後（{expected} 頃）に保証会社が銀行へ代位弁済し、競売を申し立てることがあります。すぐに金融機関に相談してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Payments missed since {first}: after about 6 months (from {expected}) the guarantor company pays off the bank (代位弁済) and then petitions for auction. Contact the lender now.</source>
-        <extracomment>desktop/domain/short_sale.py:761</extracomment>
+        <extracomment>desktop/domain/short_sale.py:762</extracomment>
         <translation>{first} から返済が滞っています：約6か月後（{expected} 以降）に保証会社が銀行へ代位弁済し、その後競売を申し立てます。すぐに金融機関に連絡してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Payoff of the car loan to {lender}</source>
-        <extracomment>desktop/domain/settlement.py:342</extracomment>
+        <extracomment>desktop/domain/settlement.py:344</extracomment>
         <translation>{lender}へのオートローン残債の一括返済</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Payoff of the {rank} mortgage on the settlement day per the lender&apos;s letter {reference}: {amount}; {lender} hands over the discharge papers against it.</source>
-        <extracomment>desktop/domain/home_sale.py:305</extracomment>
+        <extracomment>desktop/domain/home_sale.py:317</extracomment>
         <translation>決済日における{rank}抵当権の返済額（金融機関の残債証明 {reference} による）：{amount}。{lender}はこれと引換えに抵当権抹消書類を交付します。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Payoff of the {rank} mortgage on the settlement day: {amount}; {lender} hands over the discharge papers against it.</source>
-        <extracomment>desktop/domain/home_sale.py:305</extracomment>
+        <extracomment>desktop/domain/home_sale.py:317</extracomment>
         <translation>決済日における{rank}抵当権の返済額：{amount}。{lender}はこれと引換えに抵当権抹消書類を交付します。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Payoff of the {rank} mortgage to {lender}</source>
-        <extracomment>desktop/domain/settlement.py:342</extracomment>
+        <extracomment>desktop/domain/settlement.py:344</extracomment>
         <translation>{rank}抵当権の債務返済（{lender}）</translation>
     </message>
     <message>
@@ -4880,7 +7240,7 @@
     <message>
         <location line="+2"/>
         <source>Periods are set for JP, RU, CN and other countries only.</source>
-        <extracomment>desktop/domain/retention.py:147</extracomment>
+        <extracomment>desktop/domain/retention.py:148</extracomment>
         <translation>保存期間を設定できるのは JP、RU、CN とその他の国のみです。</translation>
     </message>
     <message>
@@ -4898,26 +7258,38 @@
     <message>
         <location line="+2"/>
         <source>Positive decision cleared by {user} at {at} after the interview ({usd} equivalent).</source>
-        <extracomment>desktop/domain/credit/decisions.py:291</extracomment>
+        <extracomment>desktop/domain/credit/decisions.py:293</extracomment>
         <translation>{user} が {at} に面談のうえ承認決定を確認しました（{usd} 相当）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Positive decision cleared by {user} at {at}; no interview needed ({usd} equivalent).</source>
-        <extracomment>desktop/domain/credit/decisions.py:295</extracomment>
+        <extracomment>desktop/domain/credit/decisions.py:297</extracomment>
         <translation>{user} が {at} に承認決定を確認しました。面談は不要です（{usd} 相当）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Price paid by the private buyer {buyer}</source>
-        <extracomment>desktop/domain/settlement.py:342</extracomment>
+        <extracomment>desktop/domain/settlement.py:344</extracomment>
         <translation>個人の買主{buyer}が支払う代金</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Price {price} + the buyer&apos;s prorations {prorations} − earnest money the seller already holds {held} − approved lines {deductions} = {left}, paid to the creditors in rank order up to their debts: {amount} to {creditor} (debt {balance}).</source>
-        <extracomment>desktop/domain/short_sale.py:550</extracomment>
+        <extracomment>desktop/domain/short_sale.py:551</extracomment>
         <translation>売買代金 {price} + 買主の精算金 {prorations} − 売主受領済の手付金 {held} − 承認済の控除額 {deductions} = {left} を、債権額を限度に順位順で債権者へ配分：{creditor}へ{amount}（債権額 {balance}）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Price {price} less the down payment {down} = {limit}.</source>
+        <extracomment>desktop/domain/credit/maximum.py:172</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Price {price} less the down payment {down} reduced by the financed insurance {insurance} (that is, {effective}) = {limit}.</source>
+        <extracomment>desktop/domain/credit/maximum.py:172</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4927,44 +7299,50 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Program {program} sets no limit that applies to a {purpose} loan.</source>
+        <extracomment>desktop/domain/credit/maximum.py:514</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Proof of payment cannot come before the payment.</source>
-        <extracomment>desktop/domain/credit/after_approval.py:216</extracomment>
+        <extracomment>desktop/domain/credit/after_approval.py:217</extracomment>
         <translation>支払証明の日付を支払日より前にすることはできません。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Property tax and city-planning tax (固定資産税・都市計画税) {annual} for the year {start} to {end}: seller {start} to {seller_last} = {seller_days} days, buyer {settlement_on} to {end} = {buyer_days} days. Buyer&apos;s share {annual} × {buyer_days}/{basis} = {buyer_share} (rounded half-up), paid to the seller at closing; seller&apos;s share {annual} − {buyer_share} = {seller_share}.</source>
-        <extracomment>desktop/domain/fees.py:316</extracomment>
+        <extracomment>desktop/domain/fees.py:328</extracomment>
         <translation>固定資産税・都市計画税 {annual}（{start}〜{end}の年額）：売主 {start}〜{seller_last} = {seller_days}日、買主 {settlement_on}〜{end} = {buyer_days}日。買主負担分 {annual} × {buyer_days}/{basis} = {buyer_share}（四捨五入）を決済時に売主へ支払い、売主負担分は {annual} − {buyer_share} = {seller_share}。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Property tax and city-planning tax (固定資産税・都市計画税) {annual} for the year {start} to {end}: seller {start} to {seller_last} = {seller_days} days, buyer {settlement_on} to {end} = {buyer_days} days. Buyer&apos;s share {annual} × {buyer_days}/{basis} = {buyer_share} (rounded half-up), paid to the seller at closing; seller&apos;s share {annual} − {buyer_share} = {seller_share}. Settlement on the first day of the year: the buyer bears it all.</source>
-        <extracomment>desktop/domain/fees.py:316</extracomment>
+        <extracomment>desktop/domain/fees.py:328</extracomment>
         <translation>固定資産税・都市計画税 {annual}（{start}〜{end}の年額）：売主 {start}〜{seller_last} = {seller_days}日、買主 {settlement_on}〜{end} = {buyer_days}日。買主負担分 {annual} × {buyer_days}/{basis} = {buyer_share}（四捨五入）を決済時に売主へ支払い、売主負担分は {annual} − {buyer_share} = {seller_share}。起算日当日の決済のため、全額を買主が負担します。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Property tax and city-planning tax (固定資産税・都市計画税) {annual} for the year {start} to {end}: seller {start} to {seller_last} = {seller_days} days, buyer {settlement_on} to {end} = {buyer_days} days. Buyer&apos;s share {annual} × {buyer_days}/{basis} = {buyer_share} (rounded half-up), paid to the seller at closing; seller&apos;s share {annual} − {buyer_share} = {seller_share}. The year has {length} days; by custom each of the buyer&apos;s days is charged at 1/365 of the tax, and the seller&apos;s share is the rest.</source>
-        <extracomment>desktop/domain/fees.py:316</extracomment>
+        <extracomment>desktop/domain/fees.py:328</extracomment>
         <translation>固定資産税・都市計画税 {annual}（{start}〜{end}の年額）：売主 {start}〜{seller_last} = {seller_days}日、買主 {settlement_on}〜{end} = {buyer_days}日。買主負担分 {annual} × {buyer_days}/{basis} = {buyer_share}（四捨五入）を決済時に売主へ支払い、売主負担分は {annual} − {buyer_share} = {seller_share}。この年は{length}日ありますが、慣行により買主の各日を税額の1/365で計算し、残りを売主負担とします。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Property tax and city-planning tax (固定資産税・都市計画税) {monthly} for {start} to {end} ({days} days): buyer {settlement_on} to {end} = {buyer_days} days, {monthly} × {buyer_days}/{days} = {buyer_share} (rounded half-up), paid to the seller at closing; seller&apos;s share {seller_share}.</source>
-        <extracomment>desktop/domain/fees.py:340</extracomment>
+        <extracomment>desktop/domain/fees.py:352</extracomment>
         <translation>固定資産税・都市計画税 {monthly}（{start}〜{end}、{days}日）：買主 {settlement_on}〜{end} = {buyer_days}日、{monthly} × {buyer_days}/{days} = {buyer_share}（四捨五入）を決済時に売主へ支払い。売主負担分 {seller_share}。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Property tax the seller has not paid, settled from the proceeds</source>
-        <extracomment>desktop/domain/settlement.py:342</extracomment>
+        <extracomment>desktop/domain/settlement.py:344</extracomment>
         <translation>売主の未納固定資産税（売却代金から納付）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Provident fund centre deadline (Housing Provident Fund Regulations, art. 26): a decision within {days} calendar days after the application was accepted on {accepted}: {accepted} + {days} days = by the end of {last_day} ({zone} time).</source>
-        <extracomment>desktop/domain/credit/deadlines.py:206</extracomment>
+        <extracomment>desktop/domain/credit/deadlines.py:210</extracomment>
         <translation>公积金センターの期限（住房公积金管理条例 第26条）：申請受理日 {accepted} から {days} 暦日以内に決定：{accepted} + {days} 日 = {last_day} の終わりまで（{zone} 時間）。</translation>
     </message>
     <message>
@@ -4976,49 +7354,67 @@
     <message>
         <location line="+2"/>
         <source>Purchase price of the car paid by {buyer}</source>
-        <extracomment>desktop/domain/settlement.py:342</extracomment>
+        <extracomment>desktop/domain/settlement.py:344</extracomment>
         <translation>車両買取価格（{buyer}が支払）</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Received at or after 12:00, so the Conclusion is due by 12:00 the following day: {due_at}.</source>
-        <extracomment>desktop/domain/credit/deadlines.py:186</extracomment>
-        <translation>12:00 以降の受付のため、意見書の期限は翌日の12:00：{due_at}。</translation>
+        <location line="+552"/>
+        <source>“{text}” is not a date (use YYYY-MM-DD).</source>
+        <extracomment>desktop/domain/dates.py:27</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Received at {clock} on {day}, a working day.</source>
-        <extracomment>desktop/domain/credit/deadlines.py:169</extracomment>
-        <translation>{day}（営業日）の {clock} に受付。</translation>
+        <source>“{text}” is not a date on the calendar.</source>
+        <extracomment>desktop/domain/dates.py:35</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Received at {clock}, at or after 17:00: counted as received at the start of the next working day, {start}.</source>
-        <extracomment>desktop/domain/credit/deadlines.py:164</extracomment>
-        <translation>{clock} の受付（17:00 以降）：翌営業日の始業時 {start} の受付とみなします。</translation>
+        <source>“{text}” is not a rate in percent.</source>
+        <extracomment>desktop/domain/rates.py:19</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Received before 12:00, so the Conclusion is due by 18:00 the same day: {due_at}.</source>
-        <extracomment>desktop/domain/credit/deadlines.py:175</extracomment>
-        <translation>12:00 前の受付のため、意見書の期限は当日の18:00：{due_at}。</translation>
+        <source>“{text}” is not an amount.</source>
+        <extracomment>desktop/domain/money.py:255 desktop/domain/money.py:285</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Received on {day}, not a working day: counted as received at the start of the next working day, {start}.</source>
-        <extracomment>desktop/domain/credit/deadlines.py:156</extracomment>
-        <translation>{day} の受付（営業日ではない）：翌営業日の始業時 {start} の受付とみなします。</translation>
+        <source>“{text}” is too large for an amount.</source>
+        <extracomment>desktop/domain/money.py:294</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>“{text}” mixes separators.</source>
+        <extracomment>desktop/domain/money.py:271</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{zone}” is not a time zone name such as Europe/Moscow.</source>
+        <extracomment>desktop/domain/credit/deadlines.py:98</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-562"/>
         <source>Record at least one offer.</source>
-        <extracomment>desktop/domain/car_sale.py:410</extracomment>
+        <extracomment>desktop/domain/car_sale.py:412</extracomment>
         <translation>買付申込を1件以上記録してください。</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Record every offer in {currency}.</source>
+        <extracomment>desktop/domain/car_sale.py:415</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Record the customer&apos;s consent to keep personal data.</source>
-        <extracomment>desktop/domain/customers.py:156</extracomment>
+        <extracomment>desktop/domain/customers.py:159</extracomment>
         <translation>個人情報の保管に関する顧客の同意を記録してください。</translation>
     </message>
     <message>
@@ -5035,6 +7431,18 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Record whether the car is technically sound and fit for use.</source>
+        <extracomment>desktop/domain/credit/eligibility.py:76</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record whether the seller is a partner dealer: used cars only from partner dealers.</source>
+        <extracomment>desktop/domain/credit/eligibility.py:76</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Record why the lender refused the line.</source>
         <extracomment>desktop/domain/short_sale.py:228</extracomment>
         <translation>債権者が項目を否認した理由を記録してください。</translation>
@@ -5042,13 +7450,13 @@
     <message>
         <location line="+2"/>
         <source>Refusal notice signed by the branch manager {user} at {at}.</source>
-        <extracomment>desktop/domain/credit/decisions.py:378</extracomment>
+        <extracomment>desktop/domain/credit/decisions.py:380</extracomment>
         <translation>店長 {user} が {at} に否決通知に署名しました。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refused by {user} at {at}: {reason}. The dossier is marked refused.</source>
-        <extracomment>desktop/domain/credit/decisions.py:362</extracomment>
+        <extracomment>desktop/domain/credit/decisions.py:364</extracomment>
         <translation>{user} が {at} に否決：{reason}。融資ファイルは否決として扱われます。</translation>
     </message>
     <message>
@@ -5060,25 +7468,25 @@
     <message>
         <location line="+2"/>
         <source>Registration tax 1,000 × ({parcels} land parcels + {buildings} buildings) = {uncapped} per mortgage</source>
-        <extracomment>desktop/domain/fees.py:397</extracomment>
+        <extracomment>desktop/domain/fees.py:409</extracomment>
         <translation>登録免許税 1,000円 ×（土地{parcels}筆 + 建物{buildings}棟）= 抵当権1件あたり{uncapped}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Registration tax 1,000 × ({parcels} land parcels + {buildings} buildings) = {uncapped} per mortgage × {mortgages} mortgages = {tax}; scrivener&apos;s fee {fee}; total {total}.</source>
-        <extracomment>desktop/domain/fees.py:397</extracomment>
+        <extracomment>desktop/domain/fees.py:409</extracomment>
         <translation>登録免許税 1,000円 ×（土地{parcels}筆 + 建物{buildings}棟）= 抵当権1件あたり{uncapped} × 抵当権{mortgages}件 = {tax}、司法書士報酬 {fee}、合計 {total}。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Registration tax 1,000 × ({parcels} land parcels + {buildings} buildings) = {uncapped} per mortgage, capped at {cap} for an application of more than 20 properties</source>
-        <extracomment>desktop/domain/fees.py:397</extracomment>
+        <extracomment>desktop/domain/fees.py:409</extracomment>
         <translation>登録免許税 1,000円 ×（土地{parcels}筆 + 建物{buildings}棟）= 抵当権1件あたり{uncapped}（20物件を超える申請のため上限{cap}）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Registration tax for the mortgage discharge (抵当権抹消登記), paid through {scrivener}</source>
-        <extracomment>desktop/domain/settlement.py:342</extracomment>
+        <extracomment>desktop/domain/settlement.py:344</extracomment>
         <translation>抵当権抹消登記の登録免許税（{scrivener}経由で納付）</translation>
     </message>
     <message>
@@ -5108,26 +7516,32 @@
     <message>
         <location line="+2"/>
         <source>Repair reserve (修繕積立金) {annual} for the year {start} to {end}: seller {start} to {seller_last} = {seller_days} days, buyer {settlement_on} to {end} = {buyer_days} days. Buyer&apos;s share {annual} × {buyer_days}/{basis} = {buyer_share} (rounded half-up), paid to the seller at closing; seller&apos;s share {annual} − {buyer_share} = {seller_share}.</source>
-        <extracomment>desktop/domain/fees.py:316</extracomment>
+        <extracomment>desktop/domain/fees.py:328</extracomment>
         <translation>修繕積立金 {annual}（{start}〜{end}の年額）：売主 {start}〜{seller_last} = {seller_days}日、買主 {settlement_on}〜{end} = {buyer_days}日。買主負担分 {annual} × {buyer_days}/{basis} = {buyer_share}（四捨五入）を決済時に売主へ支払い、売主負担分は {annual} − {buyer_share} = {seller_share}。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Repair reserve (修繕積立金) {annual} for the year {start} to {end}: seller {start} to {seller_last} = {seller_days} days, buyer {settlement_on} to {end} = {buyer_days} days. Buyer&apos;s share {annual} × {buyer_days}/{basis} = {buyer_share} (rounded half-up), paid to the seller at closing; seller&apos;s share {annual} − {buyer_share} = {seller_share}. Settlement on the first day of the year: the buyer bears it all.</source>
-        <extracomment>desktop/domain/fees.py:316</extracomment>
+        <extracomment>desktop/domain/fees.py:328</extracomment>
         <translation>修繕積立金 {annual}（{start}〜{end}の年額）：売主 {start}〜{seller_last} = {seller_days}日、買主 {settlement_on}〜{end} = {buyer_days}日。買主負担分 {annual} × {buyer_days}/{basis} = {buyer_share}（四捨五入）を決済時に売主へ支払い、売主負担分は {annual} − {buyer_share} = {seller_share}。起算日当日の決済のため、全額を買主が負担します。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Repair reserve (修繕積立金) {annual} for the year {start} to {end}: seller {start} to {seller_last} = {seller_days} days, buyer {settlement_on} to {end} = {buyer_days} days. Buyer&apos;s share {annual} × {buyer_days}/{basis} = {buyer_share} (rounded half-up), paid to the seller at closing; seller&apos;s share {annual} − {buyer_share} = {seller_share}. The year has {length} days; by custom each of the buyer&apos;s days is charged at 1/365 of the tax, and the seller&apos;s share is the rest.</source>
-        <extracomment>desktop/domain/fees.py:316</extracomment>
+        <extracomment>desktop/domain/fees.py:328</extracomment>
         <translation>修繕積立金 {annual}（{start}〜{end}の年額）：売主 {start}〜{seller_last} = {seller_days}日、買主 {settlement_on}〜{end} = {buyer_days}日。買主負担分 {annual} × {buyer_days}/{basis} = {buyer_share}（四捨五入）を決済時に売主へ支払い、売主負担分は {annual} − {buyer_share} = {seller_share}。この年は{length}日ありますが、慣行により買主の各日を税額の1/365で計算し、残りを売主負担とします。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Repair reserve (修繕積立金) {monthly} for {start} to {end} ({days} days): buyer {settlement_on} to {end} = {buyer_days} days, {monthly} × {buyer_days}/{days} = {buyer_share} (rounded half-up), paid to the seller at closing; seller&apos;s share {seller_share}.</source>
-        <extracomment>desktop/domain/fees.py:340</extracomment>
+        <extracomment>desktop/domain/fees.py:352</extracomment>
         <translation>修繕積立金 {monthly}（{start}〜{end}、{days}日）：買主 {settlement_on}〜{end} = {buyer_days}日、{monthly} × {buyer_days}/{days} = {buyer_share}（四捨五入）を決済時に売主へ支払い。売主負担分 {seller_share}。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Repair reserve arrears (修繕積立金滞納) to {association}</source>
+        <extracomment>desktop/domain/settlement.py:344</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5138,31 +7552,31 @@
     <message>
         <location line="+2"/>
         <source>Returned to the borrower at their request on {on} by {user}: {codes}; copies kept in the dossier and noted on the inventory.</source>
-        <extracomment>desktop/domain/credit/decisions.py:408</extracomment>
+        <extracomment>desktop/domain/credit/decisions.py:410</extracomment>
         <translation>{on} に借主の求めにより {user} が返却：{codes}。写しを融資ファイルに保管し、目録に記載しました。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sale price (売買代金)</source>
-        <extracomment>desktop/domain/settlement.py:342</extracomment>
+        <extracomment>desktop/domain/settlement.py:344</extracomment>
         <translation>売買代金</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sale price (売買代金) approved by {lender}</source>
-        <extracomment>desktop/domain/settlement.py:342</extracomment>
+        <extracomment>desktop/domain/settlement.py:344</extracomment>
         <translation>売買代金（{lender}承認済）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Say what the negative opinion rests on.</source>
-        <extracomment>desktop/domain/credit/decisions.py:269</extracomment>
+        <extracomment>desktop/domain/credit/decisions.py:271</extracomment>
         <translation>否定的意見の根拠を入力してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Scrivener&apos;s fee for the discharge</source>
-        <extracomment>desktop/domain/settlement.py:342</extracomment>
+        <extracomment>desktop/domain/settlement.py:344</extracomment>
         <translation>抵当権抹消登記の司法書士報酬</translation>
     </message>
     <message>
@@ -5180,7 +7594,7 @@
     <message>
         <location line="+2"/>
         <source>Security review by {user}: preliminary opinion {opinion}; sent to the decision centre at {at}.</source>
-        <extracomment>desktop/domain/credit/decisions.py:272</extracomment>
+        <extracomment>desktop/domain/credit/decisions.py:274</extracomment>
         <translation>{user} によるセキュリティ審査：事前意見 {opinion}。{at} に審査センターへ送付しました。</translation>
     </message>
     <message>
@@ -5204,14 +7618,20 @@
     <message>
         <location line="+2"/>
         <source>Short by {amount}: the money collected ({money_in}) does not cover the payouts ({money_out}). {seller} must bring {amount} to {agent} before the closing.</source>
-        <extracomment>desktop/domain/settlement.py:329</extracomment>
+        <extracomment>desktop/domain/settlement.py:331</extracomment>
         <translation>{amount}不足しています：受け取る資金（{money_in}）では支払（{money_out}）をまかなえません。決済前に{seller}が{agent}へ{amount}を持参する必要があります。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Shortfall rolled into the new loan from {lender} (上乗せ)</source>
-        <extracomment>desktop/domain/settlement.py:342</extracomment>
+        <extracomment>desktop/domain/settlement.py:344</extracomment>
         <translation>不足額を{lender}の新規ローンに上乗せ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sold by a partner dealer (cooperation agreement with the bank).</source>
+        <extracomment>desktop/domain/credit/eligibility.py:76</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5222,13 +7642,13 @@
     <message>
         <location line="+2"/>
         <source>Surplus paid to {seller}</source>
-        <extracomment>desktop/domain/settlement.py:342</extracomment>
+        <extracomment>desktop/domain/settlement.py:344</extracomment>
         <translation>{seller}への差額の支払</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Surplus paid to {seller} after {lender} releases the lien</source>
-        <extracomment>desktop/domain/settlement.py:342</extracomment>
+        <extracomment>desktop/domain/settlement.py:344</extracomment>
         <translation>{lender}の所有権解除後に{seller}へ支払う差額</translation>
     </message>
     <message>
@@ -5245,21 +7665,27 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Technically sound and fit for use.</source>
+        <extracomment>desktop/domain/credit/eligibility.py:76</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>That clears the whole loan: take a payoff quote.</source>
-        <extracomment>desktop/domain/loans.py:474</extracomment>
+        <extracomment>desktop/domain/loans.py:476</extracomment>
         <translation>これでローン全額の完済となります：一括返済額を試算してください。</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>That is before 12:00, so the Conclusion is due by 18:00 that day: {due_at}.</source>
-        <extracomment>desktop/domain/credit/deadlines.py:178</extracomment>
-        <translation>12:00 前のため、意見書の期限は当日の18:00：{due_at}。</translation>
+        <source>The administrator already exists.</source>
+        <extracomment>desktop/services/users.py:62</extracomment>
+        <translation>管理者はすでに存在します。</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The administrator already exists.</source>
-        <extracomment>desktop/services/users.py:58</extracomment>
-        <translation>管理者はすでに存在します。</translation>
+        <source>The amount approved is above the maximum of {maximum} ({rule}).</source>
+        <extracomment>desktop/services/credit.py:392</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5275,27 +7701,75 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>The amount requested is above the maximum of {maximum}; lower it first.</source>
+        <extracomment>desktop/services/credit.py:376</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The applicant does not meet the program&apos;s rules: {reasons}</source>
+        <extracomment>desktop/services/credit.py:370</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The applicant is under investigation or on trial; the program does not lend to them.</source>
         <extracomment>desktop/domain/credit/eligibility.py:76</extracomment>
         <translation>申込者は捜査・公判中のため、この商品では融資できません。</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The applicant&apos;s and the spouse&apos;s fund balances {balance} is under {floor} and counts as {counted}; × {multiple} = {limit}.</source>
+        <extracomment>desktop/domain/credit/maximum.py:172</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The applicant&apos;s and the spouse&apos;s fund balances {balance} × {multiple} = {limit}.</source>
+        <extracomment>desktop/domain/credit/maximum.py:172</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The application cannot be submitted while the dossier has {count} gap(s): {codes}.</source>
-        <extracomment>desktop/domain/credit/decisions.py:244</extracomment>
+        <extracomment>desktop/domain/credit/decisions.py:246</extracomment>
         <translation>融資ファイルに不足書類が {count} 件あるため、申込を提出できません：{codes}。</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The application has been submitted: its facts are as the bank judged them and no longer change.</source>
+        <extracomment>desktop/services/credit.py:308</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The application&apos;s stored {what} cannot be read ({error}); restore a backup or call support.</source>
+        <extracomment>desktop/services/credit.py:794</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The auction ratio is an exact decimal above 0 and at most 1.</source>
-        <extracomment>desktop/domain/short_sale.py:300 desktop/domain/short_sale.py:654</extracomment>
+        <extracomment>desktop/domain/short_sale.py:300 desktop/domain/short_sale.py:655</extracomment>
         <translation>競売の想定売却率は0より大きく1以下の正確な小数です。</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The balance cannot go below the residual of {residual}.</source>
+        <extracomment>desktop/domain/loans.py:480</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The borrower cannot be told of the decision before the application was received.</source>
-        <extracomment>desktop/domain/credit/deadlines.py:253</extracomment>
+        <extracomment>desktop/domain/credit/deadlines.py:257</extracomment>
         <translation>申込受付前に審査結果を借主に通知することはできません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The borrower must be interviewed in person before the decision is cleared: {explanation}</source>
+        <extracomment>desktop/domain/credit/decisions.py:287</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5306,13 +7780,13 @@
     <message>
         <location line="+2"/>
         <source>The brokerage commission cap is for prices in JPY.</source>
-        <extracomment>desktop/domain/fees.py:121</extracomment>
+        <extracomment>desktop/domain/fees.py:131</extracomment>
         <translation>仲介手数料の上限は円建ての価格にのみ適用されます。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The buyer and the seller are the same party.</source>
-        <extracomment>desktop/domain/car_sale.py:204 desktop/domain/settlement.py:192</extracomment>
+        <extracomment>desktop/domain/car_sale.py:204 desktop/domain/settlement.py:193</extracomment>
         <translation>買主と売主が同じ当事者です。</translation>
     </message>
     <message>
@@ -5324,19 +7798,25 @@
     <message>
         <location line="+2"/>
         <source>The closing account is not a party to the deal.</source>
-        <extracomment>desktop/domain/settlement.py:195</extracomment>
+        <extracomment>desktop/domain/settlement.py:196</extracomment>
         <translation>決済口座は取引の当事者ではありません。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The commission cannot be negative.</source>
-        <extracomment>desktop/domain/fees.py:190</extracomment>
+        <extracomment>desktop/domain/fees.py:200</extracomment>
         <translation>仲介手数料はマイナスにできません。</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The commission cannot exceed the legal cap of {cap} without an override and its reason.</source>
+        <extracomment>desktop/domain/fees.py:202</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The consent date is in the future.</source>
-        <extracomment>desktop/domain/customers.py:158 desktop/domain/retention.py:176</extracomment>
+        <extracomment>desktop/domain/customers.py:161 desktop/domain/retention.py:177</extracomment>
         <translation>同意日が未来の日付です。</translation>
     </message>
     <message>
@@ -5348,19 +7828,19 @@
     <message>
         <location line="+2"/>
         <source>The court&apos;s notice of commencement (競売開始決定) is dated {day}: the auction is under way.</source>
-        <extracomment>desktop/domain/short_sale.py:761</extracomment>
+        <extracomment>desktop/domain/short_sale.py:762</extracomment>
         <translation>競売開始決定の日付は {day} です：競売手続が進行中です。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The creditors would receive {loss} less than at auction: the lender may refuse the voluntary sale at this price.</source>
-        <extracomment>desktop/domain/short_sale.py:695</extracomment>
+        <extracomment>desktop/domain/short_sale.py:696</extracomment>
         <translation>債権者の回収額が競売より{loss}少なくなるため、この価格では債権者が任意売却に応じない可能性があります。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The current password is not right.</source>
-        <extracomment>desktop/services/users.py:136</extracomment>
+        <extracomment>desktop/services/users.py:139</extracomment>
         <translation>現在のパスワードが正しくありません。</translation>
     </message>
     <message>
@@ -5419,14 +7899,26 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>The dossier of a submitted application is closed.</source>
+        <extracomment>desktop/services/credit.py:359</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The dossier of a submitted application is closed; only returns after a refusal are recorded.</source>
+        <extracomment>desktop/services/credit.py:339</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The due day must be a day of the month, 1 to 31.</source>
-        <extracomment>desktop/domain/loans.py:146</extracomment>
+        <extracomment>desktop/domain/loans.py:148</extracomment>
         <translation>約定返済日は月の日付（1〜31）で入力してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The earnest money is part of the price: it cannot exceed it.</source>
-        <extracomment>desktop/domain/home_sale.py:257 desktop/domain/short_sale.py:300 desktop/domain/short_sale.py:496</extracomment>
+        <extracomment>desktop/domain/home_sale.py:269 desktop/domain/short_sale.py:300 desktop/domain/short_sale.py:496</extracomment>
         <translation>手付金は売買代金の一部のため、代金を超えることはできません。</translation>
     </message>
     <message>
@@ -5443,62 +7935,98 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>The fund balance {balance} is under {floor} and counts as {counted}; × {multiple} = {limit}.</source>
+        <extracomment>desktop/domain/credit/maximum.py:172</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The fund balance {balance} × {multiple} = {limit}.</source>
+        <extracomment>desktop/domain/credit/maximum.py:172</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The guarantor company paid off the bank on {day} (代位弁済): it can petition for auction at once. Start the voluntary sale now.</source>
-        <extracomment>desktop/domain/short_sale.py:761</extracomment>
+        <extracomment>desktop/domain/short_sale.py:762</extracomment>
         <translation>保証会社が {day} に銀行へ代位弁済しました：直ちに競売を申し立てることができます。すぐに任意売却を始めてください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The installment cannot repay the loan in 600 months.</source>
-        <extracomment>desktop/domain/loans.py:392</extracomment>
+        <extracomment>desktop/domain/loans.py:394</extracomment>
         <translation>この返済額では600か月以内にローンを返済できません。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The installment does not even cover the interest: it never repays.</source>
-        <extracomment>desktop/domain/loans.py:385</extracomment>
+        <extracomment>desktop/domain/loans.py:387</extracomment>
         <translation>返済額が利息にも満たないため、返済が終わりません。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The installments add up to less than the loan amount.</source>
-        <extracomment>desktop/domain/loans.py:402</extracomment>
+        <extracomment>desktop/domain/loans.py:404</extracomment>
         <translation>返済額の合計が借入額に足りません。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The lender has not decided lines {lines} of the distribution table.</source>
-        <extracomment>desktop/domain/settlement_inputs.py:490</extracomment>
+        <extracomment>desktop/domain/settlement_inputs.py:490 desktop/domain/short_sale.py:491</extracomment>
         <translation>債権者は配分表の項目 {lines} をまだ判断していません。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The lender&apos;s figure differs from the desk&apos;s estimate by {gap}: check the payments recorded and the letter before relying on either.</source>
-        <extracomment>desktop/domain/payoffs.py:92</extracomment>
+        <extracomment>desktop/domain/payoffs.py:93</extracomment>
         <translation>金融機関の金額と窓口の試算に {gap} の差があります：どちらかに依拠する前に、記録済みの返済と残債証明を確認してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The lender&apos;s payoff letter {reference} expired on {good_through}: extended by {days} days × {per_diem} per diem. Ask the lender for a new letter before paying.</source>
-        <extracomment>desktop/domain/payoffs.py:86</extracomment>
+        <extracomment>desktop/domain/payoffs.py:87</extracomment>
         <translation>金融機関の残債証明 {reference} は {good_through} で有効期限が切れています：{days} 日 × 日割利息 {per_diem} を加算しました。支払い前に金融機関へ新しい残債証明を依頼してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The letter cannot be received in the future.</source>
-        <extracomment>desktop/domain/payoffs.py:54</extracomment>
+        <extracomment>desktop/domain/payoffs.py:55</extracomment>
         <translation>残債証明の受領日を未来の日付にはできません。</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The line goes through {party}&apos;s account; this closing is run by {agent}.</source>
+        <extracomment>desktop/domain/settlement.py:207</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The loan amount must be more than zero.</source>
-        <extracomment>desktop/domain/loans.py:140</extracomment>
+        <extracomment>desktop/domain/loans.py:142</extracomment>
         <translation>借入額は0より大きくしてください。</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The loan is in {currency}.</source>
+        <extracomment>desktop/domain/releases.py:82</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The loan is in {currency}; enter the letter&apos;s figures in {currency}.</source>
+        <extracomment>desktop/domain/payoffs.py:48</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The loan may not exceed the price {price}.</source>
+        <extracomment>desktop/domain/credit/maximum.py:172</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The loan&apos;s payoff is taken for today or a later day: change the day of the sale.</source>
-        <extracomment>desktop/services/settlements.py:520</extracomment>
+        <extracomment>desktop/services/settlements.py:523</extracomment>
         <translation>ローンの一括返済額は当日以降の日付で算出します：売却日を変更してください。</translation>
     </message>
     <message>
@@ -5510,14 +8038,32 @@
     <message>
         <location line="+2"/>
         <source>The low-priced vacant home rule (up to 300,000 + tax) applies from {since}; on {on} the ordinary cap applies.</source>
-        <extracomment>desktop/domain/fees.py:144</extracomment>
+        <extracomment>desktop/domain/fees.py:154</extracomment>
         <translation>低廉な空家等の特例（30万円＋消費税まで）は{since}から適用されます。{on}時点では通常の上限が適用されます。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The low-priced vacant home rule is for prices of {limit} or less; at {price} the ordinary cap applies.</source>
-        <extracomment>desktop/domain/fees.py:148</extracomment>
+        <extracomment>desktop/domain/fees.py:158</extracomment>
         <translation>低廉な空家等の特例は売買価格{limit}以下が対象です。{price}では通常の上限が適用されます。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The maximum amount cannot be worked out yet: {problems}</source>
+        <extracomment>desktop/services/credit.py:373</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The monthly repayment may be at most {share} % of the family&apos;s monthly income {income}, that is {ceiling}. At {rate} % a year over {term} months ({method}) the largest loan within it is {limit}, paying {payment} a month.</source>
+        <extracomment>desktop/domain/credit/maximum.py:172</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The new car must be priced in {currency}.</source>
+        <extracomment>desktop/domain/car_sale.py:220</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5528,7 +8074,7 @@
     <message>
         <location line="+2"/>
         <source>The new loan from {new_lender} rises to {after}: the customer repays the old car&apos;s shortfall with the new car.</source>
-        <extracomment>desktop/domain/car_sale.py:347</extracomment>
+        <extracomment>desktop/domain/car_sale.py:349</extracomment>
         <translation>{new_lender}の新規ローンは{after}に増えます。旧車の不足額は新車のローンで返済することになります。</translation>
     </message>
     <message>
@@ -5546,7 +8092,7 @@
     <message>
         <location line="+2"/>
         <source>The paid period cannot end before it starts.</source>
-        <extracomment>desktop/domain/credit/after_approval.py:214</extracomment>
+        <extracomment>desktop/domain/credit/after_approval.py:215</extracomment>
         <translation>支払対象期間の終了日を開始日より前にすることはできません。</translation>
     </message>
     <message>
@@ -5570,8 +8116,14 @@
     <message>
         <location line="+2"/>
         <source>The payoff amount must be more than zero.</source>
-        <extracomment>desktop/domain/payoffs.py:50</extracomment>
+        <extracomment>desktop/domain/payoffs.py:51</extracomment>
         <translation>一括返済額は0より大きくしてください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The payoff must be in the price&apos;s currency ({currency}).</source>
+        <extracomment>desktop/domain/car_sale.py:215</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5582,13 +8134,13 @@
     <message>
         <location line="+2"/>
         <source>The payoff {payoff} and fees {fees} exceed the price {price} by {shortfall}: {seller} must pay it before the sale, or {lender} cannot release the title and the purchase is refused.</source>
-        <extracomment>desktop/domain/car_sale.py:364</extracomment>
+        <extracomment>desktop/domain/car_sale.py:366</extracomment>
         <translation>残債 {payoff} と手数料 {fees} が価格 {price} を {shortfall} 上回っています。売却前に{seller}が不足額を支払わなければ、{lender}は所有権を解除できず、買取はお断りとなります。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The payoff {payoff} and fees {fees} exceed the price {price} by {shortfall}: {seller} must pay it before the sale, or {lender} cannot release the title and the purchase is refused. The customer is the owner of record: the title can move with the debt kept (and recorded) instead.</source>
-        <extracomment>desktop/domain/car_sale.py:364</extracomment>
+        <extracomment>desktop/domain/car_sale.py:366</extracomment>
         <translation>残債 {payoff} と手数料 {fees} が価格 {price} を {shortfall} 上回っています。売却前に{seller}が不足額を支払わなければ、{lender}は所有権を解除できず、買取はお断りとなります。お客様が登録上の所有者のため、債務を残したまま（記録のうえ）名義を移すこともできます。</translation>
     </message>
     <message>
@@ -5600,7 +8152,7 @@
     <message>
         <location line="+2"/>
         <source>The payoff {payoff} and fees {fees} exceed the price {price} by {shortfall}: {seller} must pay it before the sale, or {lender} cannot release the title and the purchase is refused. per the lender&apos;s letter {reference}</source>
-        <extracomment>desktop/domain/car_sale.py:364</extracomment>
+        <extracomment>desktop/domain/car_sale.py:366</extracomment>
         <translation>残債 {payoff} と手数料 {fees} が価格 {price} を {shortfall} 上回っています。売却前に{seller}が不足額を支払わなければ、{lender}は所有権を解除できず、買取はお断りとなります。（金融機関の残債証明 {reference} による）</translation>
     </message>
     <message>
@@ -5612,7 +8164,7 @@
     <message>
         <location line="+2"/>
         <source>The payoff {payoff} and fees {fees} exceed the price {price} by {shortfall}: {seller} must pay it before the sale, or {lender} cannot release the title and the purchase is refused., which includes the residual {residual} of the residual-value loan</source>
-        <extracomment>desktop/domain/car_sale.py:364</extracomment>
+        <extracomment>desktop/domain/car_sale.py:366</extracomment>
         <translation>残債 {payoff} と手数料 {fees} が価格 {price} を {shortfall} 上回っています。売却前に{seller}が不足額を支払わなければ、{lender}は所有権を解除できず、買取はお断りとなります。（残価設定型ローンの残価 {residual} を含む）</translation>
     </message>
     <message>
@@ -5630,19 +8182,19 @@
     <message>
         <location line="+2"/>
         <source>The payoff {payoff} and fees {fees} exceed the trade-in allowance {price} by {shortfall}: the customer pays it in cash or it is rolled into the new loan, before the lien can be released.</source>
-        <extracomment>desktop/domain/car_sale.py:353</extracomment>
+        <extracomment>desktop/domain/car_sale.py:355</extracomment>
         <translation>残債 {payoff} と手数料 {fees} が下取り価格 {price} を {shortfall} 上回っています。所有権解除の前に、お客様が現金で支払うか、新しいローンに上乗せする必要があります。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The per diem cannot be negative.</source>
-        <extracomment>desktop/domain/payoffs.py:52</extracomment>
+        <extracomment>desktop/domain/payoffs.py:53</extracomment>
         <translation>日割利息はマイナスにできません。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The planned settlement on {planned} is after {last}, the last day before bid opening: too late.</source>
-        <extracomment>desktop/domain/short_sale.py:761</extracomment>
+        <extracomment>desktop/domain/short_sale.py:762</extracomment>
         <translation>予定決済日 {planned} は、開札期日前の最終日 {last} より後です：間に合いません。</translation>
     </message>
     <message>
@@ -5654,14 +8206,20 @@
     <message>
         <location line="+2"/>
         <source>The price does not cover the payoffs and costs: {seller} must bring {amount} to the closing, or ask the lenders for a voluntary sale (任意売却).</source>
-        <extracomment>desktop/domain/home_sale.py:359</extracomment>
+        <extracomment>desktop/domain/home_sale.py:370</extracomment>
         <translation>売買代金ではローン返済と諸費用をまかなえません。{seller}が決済時に{amount}を用意するか、金融機関に任意売却を相談してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The price must be more than zero.</source>
-        <extracomment>desktop/domain/car_sale.py:202 desktop/domain/fees.py:128 desktop/domain/home_sale.py:248</extracomment>
+        <extracomment>desktop/domain/car_sale.py:202 desktop/domain/fees.py:138 desktop/domain/home_sale.py:260</extracomment>
         <translation>価格は0より大きくしてください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The program does not lend for {purpose}.</source>
+        <extracomment>desktop/services/credit.py:603</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5683,6 +8241,12 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>The program lends in {currency}.</source>
+        <extracomment>desktop/services/credit.py:600</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The provident fund is not paid in full and on time; the program requires it.</source>
         <extracomment>desktop/domain/credit/eligibility.py:76</extracomment>
         <translation>公积金が全額・期限どおりに納付されていません。この商品ではそれが条件です。</translation>
@@ -5695,8 +8259,20 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>The rate entered for {currency} must be an exact number above zero.</source>
+        <extracomment>desktop/domain/credit/maximum.py:58</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The rate is a percentage between 0 and 100.</source>
+        <extracomment>desktop/services/credit.py:608</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The rate is between 0 and 100 percent a year.</source>
-        <extracomment>desktop/domain/credit/decisions.py:339</extracomment>
+        <extracomment>desktop/domain/credit/decisions.py:341</extracomment>
         <translation>利率は年0〜100%の範囲です。</translation>
     </message>
     <message>
@@ -5708,14 +8284,20 @@
     <message>
         <location line="+2"/>
         <source>The reason must not contain the customer&apos;s name, phone or document number.</source>
-        <extracomment>desktop/domain/retention.py:361</extracomment>
+        <extracomment>desktop/domain/retention.py:362</extracomment>
         <translation>理由に顧客の氏名・電話番号・書類番号を含めないでください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The refusal notice was already signed on {on}.</source>
-        <extracomment>desktop/domain/credit/decisions.py:374</extracomment>
+        <extracomment>desktop/domain/credit/decisions.py:376</extracomment>
         <translation>否決通知は {on} にすでに署名されています。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The request is for program {requested}, not {program}.</source>
+        <extracomment>desktop/domain/credit/eligibility.py:425 desktop/domain/credit/maximum.py:488</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5726,31 +8308,37 @@
     <message>
         <location line="+2"/>
         <source>The residual must be in the loan&apos;s currency.</source>
-        <extracomment>desktop/domain/loans.py:155</extracomment>
+        <extracomment>desktop/domain/loans.py:157</extracomment>
         <translation>残価はローンと同じ通貨で入力してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The residual must be more than zero and less than the loan amount.</source>
-        <extracomment>desktop/domain/loans.py:157</extracomment>
+        <extracomment>desktop/domain/loans.py:159</extracomment>
         <translation>残価は0より大きく、借入額より小さくしてください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The sale must close and the auction be withdrawn by {last}, the day before bid opening {bid} ({basis}): {days} days from today. In practice it must close earlier: the buyer&apos;s loan screening and the discharge papers take time.</source>
-        <extracomment>desktop/domain/short_sale.py:761</extracomment>
+        <extracomment>desktop/domain/short_sale.py:762</extracomment>
         <translation>決済と競売の取下げは、開札期日 {bid} の前日 {last} までに行う必要があります（{basis}）：今日から {days} 日です。実際には買主のローン審査や抹消書類に時間がかかるため、さらに早く決済する必要があります。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The scrivener&apos;s fee cannot be negative.</source>
-        <extracomment>desktop/domain/fees.py:379</extracomment>
+        <extracomment>desktop/domain/fees.py:391</extracomment>
         <translation>司法書士報酬はマイナスにできません。</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The security officer reviews a submitted application; this one is {status}.</source>
+        <extracomment>desktop/domain/credit/decisions.py:213</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The seller already holds the earnest money {held}: it must be handed over at settlement, or the creditors receive that much less.</source>
-        <extracomment>desktop/domain/short_sale.py:537</extracomment>
+        <extracomment>desktop/domain/short_sale.py:538</extracomment>
         <translation>売主はすでに手付金{held}を受領しています。決済時にこれを拠出しなければ、債権者の回収額がその分減ります。</translation>
     </message>
     <message>
@@ -5762,13 +8350,13 @@
     <message>
         <location line="+2"/>
         <source>The settlement statement of a voluntary sale is printed once the lender has decided every line and the buyer is entered: print the distribution table meanwhile.</source>
-        <extracomment>desktop/services/settlements.py:373</extracomment>
+        <extracomment>desktop/services/settlements.py:375</extracomment>
         <translation>任意売却の精算書は、債権者が全項目を承認し買主が入力された後に印刷できます。それまでは配分表を印刷してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The tax in the price must be between zero and the price.</source>
-        <extracomment>desktop/domain/fees.py:124</extracomment>
+        <extracomment>desktop/domain/fees.py:134</extracomment>
         <translation>価格に含まれる消費税額は0以上、価格以下にしてください。</translation>
     </message>
     <message>
@@ -5786,14 +8374,26 @@
     <message>
         <location line="+2"/>
         <source>The term is a whole number of months, at least one.</source>
-        <extracomment>desktop/domain/credit/decisions.py:337</extracomment>
+        <extracomment>desktop/domain/credit/decisions.py:339</extracomment>
         <translation>返済期間は1以上の整数（月数）です。</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The term is between 1 and 600 months.</source>
+        <extracomment>desktop/services/credit.py:606</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The term must be 1 to 600 months.</source>
-        <extracomment>desktop/domain/loans.py:142 desktop/domain/loans.py:93</extracomment>
+        <extracomment>desktop/domain/loans.py:144 desktop/domain/loans.py:93</extracomment>
         <translation>返済期間は1〜600か月です。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The term must be 1 to {most} months.</source>
+        <extracomment>desktop/domain/credit/maximum.py:494</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5804,25 +8404,37 @@
     <message>
         <location line="+2"/>
         <source>The voluntary sale brings the creditors {gain} more than the expected auction and leaves the seller owing {saved} less.</source>
-        <extracomment>desktop/domain/short_sale.py:699</extracomment>
+        <extracomment>desktop/domain/short_sale.py:700</extracomment>
         <translation>任意売却は、想定される競売より債権者の回収額が{gain}多く、売主の残債務は{saved}少なくなります。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The withdrawal date is in the future.</source>
-        <extracomment>desktop/domain/retention.py:188</extracomment>
+        <extracomment>desktop/domain/retention.py:189</extracomment>
         <translation>撤回日が未来の日付です。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The withdrawal is before the consent was given.</source>
-        <extracomment>desktop/domain/retention.py:190</extracomment>
+        <extracomment>desktop/domain/retention.py:191</extracomment>
         <translation>撤回日が同意日より前です。</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The {country} calendar cannot use the categories {categories}: {problem}</source>
+        <extracomment>desktop/domain/credit/calendar.py:66</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The {currency} rate must be a positive number.</source>
+        <extracomment>desktop/domain/credit/decisions.py:441</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>This account is disabled. Ask an administrator.</source>
-        <extracomment>desktop/services/users.py:89</extracomment>
+        <extracomment>desktop/services/users.py:92</extracomment>
         <translation>このアカウントは無効です。管理者に連絡してください。</translation>
     </message>
     <message>
@@ -5839,26 +8451,38 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>This application was changed meanwhile: look at it again.</source>
+        <extracomment>desktop/services/credit.py:707</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>This asset belongs to another customer.</source>
-        <extracomment>desktop/services/loans.py:105 desktop/services/settlements.py:493</extracomment>
+        <extracomment>desktop/services/loans.py:105 desktop/services/settlements.py:496</extracomment>
         <translation>この物件は別の顧客のものです。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This customer has no consent in force to withdraw.</source>
-        <extracomment>desktop/services/privacy.py:159</extracomment>
+        <extracomment>desktop/services/privacy.py:161</extracomment>
         <translation>この顧客には撤回できる有効な同意がありません。</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>This customer still has {open_loans} loan(s) not paid off and {open_releases} lien release(s) not finished; their data is kept while that business lasts.</source>
+        <extracomment>desktop/services/privacy.py:88</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>This customer&apos;s personal data was already erased.</source>
-        <extracomment>desktop/services/privacy.py:222</extracomment>
+        <extracomment>desktop/services/privacy.py:224</extracomment>
         <translation>この顧客の個人情報はすでに消去されています。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This customer&apos;s personal data was erased.</source>
-        <extracomment>desktop/services/privacy.py:409</extracomment>
+        <extracomment>desktop/services/privacy.py:411</extracomment>
         <translation>この顧客の個人情報は消去されました。</translation>
     </message>
     <message>
@@ -5875,20 +8499,50 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>This deal is a {kind}; the sale entered is a {entered}.</source>
+        <extracomment>desktop/domain/settlement_inputs.py:418</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This deal is in {currency}.</source>
+        <extracomment>desktop/services/settlements.py:452</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>This is not an e-mail address.</source>
         <extracomment>desktop/domain/customers.py:136</extracomment>
         <translation>メールアドレスの形式ではありません。</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>This lien was already released on {released_on}; it can no longer be changed.</source>
+        <extracomment>desktop/services/releases.py:52</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>This loan belongs to another customer.</source>
-        <extracomment>desktop/services/settlements.py:484</extracomment>
+        <extracomment>desktop/services/settlements.py:486</extracomment>
         <translation>このローンは別の顧客のものです。</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>This loan is in {loan_currency}; the deal is in {currency}.</source>
+        <extracomment>desktop/services/settlements.py:488</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This loan is repaid in {currency}.</source>
+        <extracomment>desktop/services/loans.py:134</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>This program has no branch security check.</source>
-        <extracomment>desktop/domain/credit/decisions.py:209</extracomment>
+        <extracomment>desktop/domain/credit/decisions.py:212</extracomment>
         <translation>この商品には支店のセキュリティ審査がありません。</translation>
     </message>
     <message>
@@ -5899,15 +8553,33 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>This settlement cannot be finalised: {reasons}</source>
+        <extracomment>desktop/services/settlements.py:120</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This settlement is in {currency}; the line is in {line_currency}.</source>
+        <extracomment>desktop/domain/settlement.py:203</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>This step is dated {at}, before the last step on {last}; check the clock.</source>
-        <extracomment>desktop/domain/credit/decisions.py:214</extracomment>
+        <extracomment>desktop/domain/credit/decisions.py:216</extracomment>
         <translation>この手順の日時 {at} は前回の手順 {last} より前です：時計を確認してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This user name is taken.</source>
-        <extracomment>desktop/services/users.py:156</extracomment>
+        <extracomment>desktop/services/users.py:159</extracomment>
         <translation>このユーザー名はすでに使われています。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tick the documents handed back.</source>
+        <extracomment>desktop/ui/credit/dialogs.py:344</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5918,26 +8590,74 @@
     <message>
         <location line="+2"/>
         <source>To {creditor} (rank {rank}): the rest of the price</source>
-        <extracomment>desktop/domain/settlement.py:342</extracomment>
+        <extracomment>desktop/domain/settlement.py:344</extracomment>
         <translation>{creditor}（{rank}番抵当権）への残額の配分</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Too late: the auction could be withdrawn only until {last}, the day before bid opening ({bid}).</source>
-        <extracomment>desktop/domain/short_sale.py:761</extracomment>
+        <extracomment>desktop/domain/short_sale.py:762</extracomment>
         <translation>期限切れです：競売の取下げができたのは、開札期日（{bid}）の前日 {last} までです。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Too many wrong passwords: the account is locked for a while.</source>
-        <extracomment>desktop/services/users.py:103 desktop/services/users.py:93</extracomment>
+        <extracomment>desktop/services/users.py:106 desktop/services/users.py:96</extracomment>
         <translation>パスワードの誤入力が多すぎるため、アカウントはしばらくロックされます。</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Total employment is {months} months; the program asks for at least {needed}.</source>
+        <extracomment>desktop/domain/credit/eligibility.py:76</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total employment not recorded; the program asks for at least {needed} months.</source>
+        <extracomment>desktop/domain/credit/eligibility.py:76</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Trade-in allowance (下取り) given by {buyer}</source>
-        <extracomment>desktop/domain/settlement.py:342</extracomment>
+        <extracomment>desktop/domain/settlement.py:344</extracomment>
         <translation>下取り価格（{buyer}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown deadline rules “{rules}”; expected one of {expected}.</source>
+        <extracomment>desktop/domain/credit/deadlines.py:119</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown role: {role}.</source>
+        <extracomment>desktop/domain/settlement.py:82</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown section: {section}.</source>
+        <extracomment>desktop/domain/settlement.py:112</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown {field}: {value}.</source>
+        <extracomment>desktop/domain/loans.py:101 desktop/domain/loans.py:134</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unsupported currency {currency}.</source>
+        <extracomment>desktop/domain/credit/maximum.py:491</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unsupported currency: {currency}.</source>
+        <extracomment>desktop/domain/settlement.py:190</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5948,74 +8668,128 @@
     <message>
         <location line="+2"/>
         <source>Used: imported by a private person.</source>
-        <extracomment>desktop/domain/credit/eligibility.py:329</extracomment>
+        <extracomment>desktop/domain/credit/eligibility.py:342</extracomment>
         <translation>中古：個人による輸入。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Used: it has been in service.</source>
-        <extracomment>desktop/domain/credit/eligibility.py:339</extracomment>
+        <extracomment>desktop/domain/credit/eligibility.py:352</extracomment>
         <translation>中古：使用歴あり。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Used: it has been registered before.</source>
-        <extracomment>desktop/domain/credit/eligibility.py:331</extracomment>
+        <extracomment>desktop/domain/credit/eligibility.py:344</extracomment>
         <translation>中古：登録歴あり。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Used: model year {model_year} is more than {years} years before the contract year {year}.</source>
-        <extracomment>desktop/domain/credit/eligibility.py:334</extracomment>
+        <extracomment>desktop/domain/credit/eligibility.py:347</extracomment>
         <translation>中古：年式 {model_year} は契約年 {year} より {years} 年以上前です。</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Version {version} of this settlement could not be changed.</source>
+        <extracomment>desktop/store/settlements.py:274</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version {version} of this settlement is already final.</source>
+        <extracomment>desktop/services/settlements.py:289</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version {version} of this settlement is final: revise the deal to change it.</source>
+        <extracomment>desktop/services/settlements.py:110 desktop/store/settlements.py:272</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version {version} of this settlement is still a draft: change it instead.</source>
+        <extracomment>desktop/services/settlements.py:308</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Veto by {user} at {at}: {reason}. The positive decision is cancelled and the dossier is marked refused.</source>
-        <extracomment>desktop/domain/credit/decisions.py:311</extracomment>
+        <extracomment>desktop/domain/credit/decisions.py:313</extracomment>
         <translation>{user} が {at} に拒否権を行使：{reason}。承認決定は取り消され、融資ファイルは否決として扱われます。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Voluntary sale: price {price} − costs {costs} → the creditors receive {received}; debt {debt} − {received} = {owes} still owed.</source>
-        <extracomment>desktop/domain/short_sale.py:671</extracomment>
+        <extracomment>desktop/domain/short_sale.py:672</extracomment>
         <translation>任意売却：売買価格 {price} − 費用 {costs} → 債権者の回収額 {received}。債務 {debt} − {received} = 残債務 {owes}。</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>What follows approval is recorded once the application is approved.</source>
+        <extracomment>desktop/services/credit.py:754</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With a down payment of at least {margin} %, the loan is at most {share} % of the price {price} = {limit}.</source>
+        <extracomment>desktop/domain/credit/maximum.py:172</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Wrong user name or password.</source>
-        <extracomment>desktop/services/users.py:74</extracomment>
+        <extracomment>desktop/services/users.py:108 desktop/services/users.py:77</extracomment>
         <translation>ユーザー名またはパスワードが違います。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You cannot disable your own account.</source>
-        <extracomment>desktop/services/users.py:167</extracomment>
+        <extracomment>desktop/services/users.py:170</extracomment>
         <translation>自分のアカウントは無効にできません。</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>You submitted this application; a decision needs a second person (the application centre or the committee).</source>
+        <extracomment>desktop/services/credit.py:759</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{amount} against the threshold of {threshold}.</source>
-        <extracomment>desktop/domain/credit/decisions.py:463</extracomment>
+        <extracomment>desktop/domain/credit/decisions.py:466</extracomment>
         <translation>{amount}（基準額 {threshold} と比較）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{amount} at {usd_rate} per USD (rate of {usd_on}) = {usd}, against the threshold of {threshold}.</source>
-        <extracomment>desktop/domain/credit/decisions.py:483</extracomment>
+        <extracomment>desktop/domain/credit/decisions.py:487</extracomment>
         <translation>{amount}（1米ドル = {usd_rate}、{usd_on} のレート）= {usd}、基準額 {threshold} と比較。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{amount} is left undistributed with {agent}: it is owed to {seller}. Add the payment of the seller&apos;s net proceeds.</source>
-        <extracomment>desktop/domain/settlement.py:333</extracomment>
+        <extracomment>desktop/domain/settlement.py:335</extracomment>
         <translation>{agent}の手元に{amount}が未分配のまま残っています。これは{seller}に帰属します。売主への手取金の支払を追加してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{amount} × {own_rate} (rate of {own_on}) ÷ {usd_rate} per USD (rate of {usd_on}) = {usd}, against the threshold of {threshold}.</source>
-        <extracomment>desktop/domain/credit/decisions.py:489</extracomment>
+        <extracomment>desktop/domain/credit/decisions.py:493</extracomment>
         <translation>{amount} × {own_rate}（{own_on} のレート）÷ 1米ドルあたり {usd_rate}（{usd_on} のレート）= {usd}、基準額 {threshold} と比較。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{arithmetic} {roll_over}</source>
+        <extracomment>desktop/domain/car_sale.py:345</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{country} has no subdivision “{subdivision}” in the calendar.</source>
+        <extracomment>desktop/domain/credit/calendar.py:60</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6026,85 +8800,97 @@
     <message>
         <location line="+2"/>
         <source>{cover} policy {number} is paid until {paid_until}: the next period must be paid no later than {days} calendar days before, by {pay_by}.</source>
-        <extracomment>desktop/domain/credit/after_approval.py:381</extracomment>
+        <extracomment>desktop/domain/credit/after_approval.py:397</extracomment>
         <translation>{cover} 保険証券 {number} は {paid_until} まで支払済み：次期分は遅くともその {days} 暦日前（{pay_by}）までに支払う必要があります。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{cover} policy {number} paid on {paid_on}: the policy and the proof of payment are due at the bank within {days} working days, by {proof_by}.</source>
-        <extracomment>desktop/domain/credit/after_approval.py:362</extracomment>
+        <extracomment>desktop/domain/credit/after_approval.py:378</extracomment>
         <translation>{cover} 保険証券 {number} は {paid_on} に支払済み：保険証券と支払証明を {days} 営業日以内（{proof_by} まで）に銀行へ提出する必要があります。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{cover} policy {number}: enter {what} to check the sum insured.</source>
-        <extracomment>desktop/domain/credit/after_approval.py:247</extracomment>
+        <extracomment>desktop/domain/credit/after_approval.py:262</extracomment>
         <translation>{cover} 保険証券 {number}：保険金額を確認するため、{what} を入力してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{cover} policy {number}: not paid; it must be paid no later than the loan contract date, {contract_on}.</source>
-        <extracomment>desktop/domain/credit/after_approval.py:303</extracomment>
+        <extracomment>desktop/domain/credit/after_approval.py:318</extracomment>
         <translation>{cover} 保険証券 {number}：未払いです。遅くともローン契約日 {contract_on} までに支払う必要があります。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{cover} policy {number}: paid from {start} until {until}; it must be paid for at least a year, until {needed}, or to the end of the loan.</source>
-        <extracomment>desktop/domain/credit/after_approval.py:296</extracomment>
+        <extracomment>desktop/domain/credit/after_approval.py:311</extracomment>
         <translation>{cover} 保険証券 {number}：{start} から {until} まで支払済み。少なくとも1年間（{needed} まで）、またはローン終了まで支払う必要があります。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{cover} policy {number}: paid on {paid_on}, after the loan contract date {contract_on}.</source>
-        <extracomment>desktop/domain/credit/after_approval.py:308</extracomment>
+        <extracomment>desktop/domain/credit/after_approval.py:324</extracomment>
         <translation>{cover} 保険証券 {number}：ローン契約日 {contract_on} より後の {paid_on} に支払われています。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{cover} policy {number}: sum insured {sum} is below {what}, {minimum} (short by {short}).</source>
-        <extracomment>desktop/domain/credit/after_approval.py:257</extracomment>
+        <extracomment>desktop/domain/credit/after_approval.py:272</extracomment>
         <translation>{cover} 保険証券 {number}：保険金額 {sum} が {what}（{minimum}）を下回っています（不足 {short}）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{cover} policy {number}: the bank must be the beneficiary for theft and total loss.</source>
-        <extracomment>desktop/domain/credit/after_approval.py:288</extracomment>
+        <extracomment>desktop/domain/credit/after_approval.py:303</extracomment>
         <translation>{cover} 保険証券 {number}：盗難・全損について銀行を保険金受取人とする必要があります。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{cover} policy {number}: the bank must be the beneficiary.</source>
-        <extracomment>desktop/domain/credit/after_approval.py:288</extracomment>
+        <extracomment>desktop/domain/credit/after_approval.py:303</extracomment>
         <translation>{cover} 保険証券 {number}：銀行を保険金受取人とする必要があります。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{creditor}: debt {debt} − received {received} = {remaining} still owed after the sale, no longer secured by the home.</source>
-        <extracomment>desktop/domain/short_sale.py:562</extracomment>
+        <extracomment>desktop/domain/short_sale.py:563</extracomment>
         <translation>{creditor}：債権額 {debt} − 受領額 {received} = 売却後の残債 {remaining}（無担保債権となります）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{creditor}: {what} {amount} × {weight} = {weighted}.</source>
-        <extracomment>desktop/domain/credit/maximum.py:237</extracomment>
+        <extracomment>desktop/domain/credit/maximum.py:244</extracomment>
         <translation>{creditor}：{what} {amount} × {weight} = {weighted}。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{currency} converted at the central-bank rate {rate} {home} of {on}.</source>
-        <extracomment>desktop/domain/credit/maximum.py:88</extracomment>
+        <extracomment>desktop/domain/credit/maximum.py:89</extracomment>
         <translation>{currency} は {on} の中央銀行レート {rate} {home} で換算。</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>{currency} has no fractional unit: “{text}”.</source>
+        <extracomment>desktop/domain/money.py:288</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{currency} has {digits} decimals at most: “{text}”.</source>
+        <extracomment>desktop/domain/money.py:290</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{guarantor} paid off the bank on {subrogated_on} (代位弁済) and holds the claim: negotiate a repayment plan for the {remaining} left; otherwise it may sue and garnish wages, and bankruptcy may follow.</source>
-        <extracomment>desktop/domain/short_sale.py:582</extracomment>
+        <extracomment>desktop/domain/short_sale.py:583</extracomment>
         <translation>{guarantor}は{subrogated_on}に金融機関へ代位弁済し、債権を保有しています。残る{remaining}について返済計画を協議してください。協議が整わない場合、訴訟・給与差押えを受け、自己破産に至ることもあります。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name} is a joint guarantor (連帯保証人) and owes the deficiency of {total} too, even if the borrower is discharged in bankruptcy. Tell them before the sale: that the borrower can no longer pay; what a voluntary sale is and what it achieves; that the debt left after it must be repaid; that an auction would leave a larger debt.</source>
-        <extracomment>desktop/domain/short_sale.py:594</extracomment>
+        <extracomment>desktop/domain/short_sale.py:595</extracomment>
         <translation>{name}は連帯保証人であり、債務者が破産で免責されても残債務{total}を負います。売却前に次の点を必ず説明してください：債務者がもう返済できないこと、任意売却とは何か・何のために行うか、売却後に残る債務は返済が必要なこと、競売ではさらに多くの債務が残ること。</translation>
     </message>
     <message>
@@ -6118,6 +8904,78 @@
         <source>{periods} periods overdue on provident fund loans; a bad record starts above {limit}.</source>
         <extracomment>desktop/domain/credit/eligibility.py:76</extracomment>
         <translation>公积金ローンの延滞が {periods} 期です。{limit} 期を超えると不良記録となります。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{rate1}% of {base1} = {tier1}; total {fee} + {tax_pct}% tax {tax} = {total}</source>
+        <extracomment>desktop/domain/fees.py:118</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{rate1}% of {base1} = {tier1}; {rate2}% of {base2} = {tier2}; total {fee} + {tax_pct}% tax {tax} = {total}</source>
+        <extracomment>desktop/domain/fees.py:118</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{rate1}% of {base1} = {tier1}; {rate2}% of {base2} = {tier2}; {rate3}% of {base3} = {tier3}; total {fee} + {tax_pct}% tax {tax} = {total}</source>
+        <extracomment>desktop/domain/fees.py:118</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{rule} (This applies if the car turns out to be used.)</source>
+        <extracomment>desktop/domain/credit/eligibility.py:76</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{share} % of the appraisal of the existing home {base} = {limit}.</source>
+        <extracomment>desktop/domain/credit/maximum.py:172</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{share} % of the commercial loan&apos;s original amount {original} = {limit}.</source>
+        <extracomment>desktop/domain/credit/maximum.py:172</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{share} % of the face value of the pledge {base} = {limit}.</source>
+        <extracomment>desktop/domain/credit/maximum.py:172</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{share} % of the guarantor&apos;s provident fund balance {base} = {limit}.</source>
+        <extracomment>desktop/domain/credit/maximum.py:172</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{share} % of the home&apos;s total price {price} = {limit}.</source>
+        <extracomment>desktop/domain/credit/maximum.py:172</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{share} % of the net average monthly income {income} (the spouse, a qualifying guarantor, included) is {ceiling}. Existing obligations weigh {existing}, leaving {available} for the new payment. At {rate} % a year over {term} months ({method}) the largest loan whose payment fits is {limit}, paying {payment} a month.</source>
+        <extracomment>desktop/domain/credit/maximum.py:172</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{share} % of the net average monthly income {income} is {ceiling}. Existing obligations weigh {existing}, leaving {available} for the new payment. At {rate} % a year over {term} months ({method}) the largest loan whose payment fits is {limit}, paying {payment} a month.</source>
+        <extracomment>desktop/domain/credit/maximum.py:172</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{share} % of the price of the home bought {base} = {limit}.</source>
+        <extracomment>desktop/domain/credit/maximum.py:172</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6152,25 +9010,43 @@
     <message>
         <location line="+2"/>
         <source>{user} submitted this application and cannot also decide it.</source>
-        <extracomment>desktop/domain/credit/decisions.py:324</extracomment>
+        <extracomment>desktop/domain/credit/decisions.py:326</extracomment>
         <translation>{user} はこの申込を提出したため、審査の判断はできません。</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>{value} is not a rate.</source>
+        <extracomment>desktop/domain/loans.py:61</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{whose} net income of the last 3 months: {m1}, {m2}, {m3}; average {average}.</source>
-        <extracomment>desktop/domain/credit/maximum.py:188</extracomment>
+        <extracomment>desktop/domain/credit/maximum.py:195</extracomment>
         <translation>{whose}の直近3か月の手取収入：{m1}、{m2}、{m3}。平均 {average}。</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>{why} (Listed because {unknown} is not recorded.)</source>
+        <extracomment>desktop/domain/credit/checklist.py:113</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{why} The program lends for new cars only.</source>
+        <extracomment>desktop/domain/credit/eligibility.py:400</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>“{item}” cannot be done on {on} before: {missing}.</source>
-        <extracomment>desktop/domain/credit/after_approval.py:134</extracomment>
+        <extracomment>desktop/domain/credit/after_approval.py:135</extracomment>
         <translation>「{item}」は {on} にはまだ実施できません。先に必要なもの：{missing}。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“{item}” is not on this checklist.</source>
-        <extracomment>desktop/domain/credit/after_approval.py:120</extracomment>
+        <extracomment>desktop/domain/credit/after_approval.py:121</extracomment>
         <translation>「{item}」はこのチェックリストにありません。</translation>
     </message>
 </context>

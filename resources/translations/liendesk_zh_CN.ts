@@ -2,6 +2,598 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../desktop/ui/credit/programs_screen.py" line="+28"/>
+        <source>{file}, line {line}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationPanel</name>
+    <message>
+        <location filename="../../desktop/ui/credit/application_view.py" line="+98"/>
+        <location line="+205"/>
+        <source>Choose an application on the left, or open a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-198"/>
+        <source>&amp;Facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;indings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;cision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After &amp;approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation type="unfinished">原因</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+14"/>
+        <source>Rule from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation type="unfinished">金额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How it is worked out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Document and why it is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Received</source>
+        <translation type="unfinished">收到日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Original / copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Certified by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+287"/>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-284"/>
+        <source>&amp;Record document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print &amp;inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checks and decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security &amp;review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Approve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;fuse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;lear…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Veto…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign refusal &amp;notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;turn documents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File in r&amp;efusals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+16"/>
+        <source>Note</source>
+        <translation type="unfinished">备注</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What must follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Mark done…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Insurer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sum insured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bank beneficiary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Proof received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record &amp;policy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print repayment &amp;schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Insurance policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>{date} {time} ({zone})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&lt;h3&gt;{number} · {customer}&lt;/h3&gt;{program} — &lt;b&gt;{status}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The application has been submitted: its facts are as the bank judged them and no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your role does not prepare applications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{failed} failed, {attention} need attention, {passed} passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&lt;b&gt;The maximum cannot be worked out yet.&lt;/b&gt; Requested: {requested}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&lt;b&gt;Maximum: {maximum}&lt;/b&gt;, limited by “{cap}”.&lt;br&gt;Requested: {requested} — </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;above the maximum&lt;/b&gt;; lower it before submitting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>within the maximum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{cap} — binds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{why} (if the applicant has one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The dossier is not complete: {missing} missing, {other} to correct. It cannot be submitted until it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The dossier is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+2"/>
+        <source>Not brought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name}, {position}, {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&lt;b&gt;Status:&lt;/b&gt; {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Decision deadline: counted once the application reaches the decision centre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the end of {date} ({zone})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Decision due by {due} — {state}.
+{explanation}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>External checks back by {due}.
+{explanation}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>External checks: due from the submission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This program has no branch security check.</source>
+        <translation type="unfinished">该贷款产品没有网点安全审查环节。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pay-out not before {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pay-out: no waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Interview with the borrower required before clearance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No interview required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{head} USD equivalent {usd}.
+{explanation}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Interview: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No interview rule in this program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Security officer&apos;s opinion: {opinion}. {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Approved: {amount} for {term} months at {rate} % a year. {conditions}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Vetoed: {reason}. {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refusal notice signed {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No decision yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing for your role to do on this application now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>What must follow approval (dealer papers, insurance, agreements, handover, registration) is listed here once the application is approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{open} of {total} items still to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Renewals due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>• {cover} {number}: {state} by {due} — {explanation}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No renewals due (each period is paid 30 days before the paid one ends).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationsScreen</name>
+    <message>
+        <location filename="../../desktop/ui/credit/applications_screen.py" line="+36"/>
+        <source>Open applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refusals file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Show</source>
+        <translation type="unfinished">显示(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customer</source>
+        <translation type="unfinished">客户</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;New application…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>{state} · {date} {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{customer}
+{program}
+Requested {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{count} applications · {today} due today · {late} late</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApproveDialog</name>
+    <message>
+        <location filename="../../desktop/ui/credit/dialogs.py" line="+194"/>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Requested {requested}; the maximum is {maximum} ({cap}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Requested {requested}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuctionChart</name>
     <message>
         <location filename="../../desktop/ui/settlements/auction_chart.py" line="+28"/>
@@ -186,6 +778,617 @@
         <location line="+8"/>
         <source>Seller&apos;s shortfall</source>
         <translation>卖方差额</translation>
+    </message>
+</context>
+<context>
+    <name>CreditApproveDialog</name>
+    <message>
+        <location filename="../../forms/credit_approve.ui" line="+5"/>
+        <source>Approve the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Amount approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Term, months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Annual &amp;rate, %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreditDayDialog</name>
+    <message>
+        <location filename="../../forms/credit_day.ui" line="+5"/>
+        <source>Mark done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Done on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Note</source>
+        <translation type="unfinished">备注(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The &amp;dealer registered the car</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreditDocumentDialog</name>
+    <message>
+        <location filename="../../forms/credit_document.ui" line="+5"/>
+        <source>Record a dossier document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Received on</source>
+        <translation type="unfinished">收到日期(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Original or copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pages the document &amp;has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not known</source>
+        <translation type="unfinished">不详</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certified &amp;by (surname, initials)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only for a copy marked «копия верна»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certifier&apos;s p&amp;osition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Certified o&amp;n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Issued on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Empty: worked out by the program where it has a rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;turned on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>N&amp;ote</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreditFactsForm</name>
+    <message>
+        <location filename="../../forms/credit_facts.ui" line="+9"/>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Date of &amp;birth</source>
+        <translation type="unfinished">出生日期(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Se&amp;x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Citi&amp;zenship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RU, CN, JP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;gistered in (region)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Residence certificate region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Employment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Civil servant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total employment, months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <location line="+20"/>
+        <location line="+73"/>
+        <location line="+77"/>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-172"/>
+        <source>Current employer, months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Net income, month &amp;1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Net income, month 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Net income, month 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Debts (customer&apos;s file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delays over 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Under investigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Driving licence</source>
+        <translation type="unfinished">驾驶证</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Instead of a licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Spouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Marital status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Spouse&apos;s role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Spouse meets the borrower rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Spouse&apos;s net income, month 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Spouse&apos;s net income, month 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Spouse&apos;s net income, month 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Spouse&apos;s fund balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The loan also draws on the spouse&apos;s fund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Provident fund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fund account balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Contributions paid in full and on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Has an unrepaid provident loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Guarantor of someone&apos;s provident loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Periods overdue on a past loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Contract date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Amount requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Term, months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Annual &amp;rate, %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Repayment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pr&amp;ice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Down payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Insurance paid from the loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exchange rate: currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>USD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Central-bank rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Units of the program&apos;s currency for one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rate of (date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Branch region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Vehicle</source>
+        <translation type="unfinished">车辆</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Model &amp;year</source>
+        <translation type="unfinished">年款(&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Never in service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Made here or imported by a company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ever registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sold by a partner dealer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Roadworthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Co&amp;llateral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Floor area, m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Appraisal of the home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Securities pledged (face value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Guarantor&apos;s fund balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Commercial loan converted (original)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Second-hand home</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreditNewApplicationDialog</name>
+    <message>
+        <location filename="../../forms/credit_new_application.ui" line="+5"/>
+        <source>New credit application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The applicant&apos;s facts are taken from the customer&apos;s file; check and complete them on the Facts tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Find customer</source>
+        <translation type="unfinished">查找客户(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name, phone or document number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Contract &amp;date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Amount requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreditNoteDialog</name>
+    <message>
+        <location filename="../../forms/credit_note.ui" line="+5"/>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Note</source>
+        <translation type="unfinished">备注(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>CreditPolicyDialog</name>
+    <message>
+        <location filename="../../forms/credit_policy.ui" line="+5"/>
+        <source>Record an insurance policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Policy &amp;number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Insurer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Sum insured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Period &amp;starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paid &amp;until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paid &amp;on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The &amp;bank is the beneficiary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Proof received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>N&amp;ote</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreditProgramTextDialog</name>
+    <message>
+        <location filename="../../forms/credit_program_text.ui" line="+5"/>
+        <source>Edit lending program</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreditReturnDialog</name>
+    <message>
+        <location filename="../../forms/credit_return.ui" line="+5"/>
+        <source>Return documents to the applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Documents</source>
+        <translation type="unfinished">材料(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -599,6 +1802,37 @@
     </message>
 </context>
 <context>
+    <name>DayDialog</name>
+    <message>
+        <location filename="../../desktop/ui/credit/dialogs.py" line="+159"/>
+        <source>&lt;b&gt;{title}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Car handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Mark done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDialog</name>
+    <message>
+        <location line="-239"/>
+        <source>&amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;{title}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DocumentsScreen</name>
     <message>
         <location filename="../../desktop/ui/documents/documents_screen.py" line="+19"/>
@@ -659,6 +1893,56 @@
         <location line="+1"/>
         <source>The stored file does NOT match its registered SHA-256.</source>
         <translation>存储的文件与登记的 SHA-256 不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>FactsForm</name>
+    <message>
+        <location filename="../../desktop/ui/credit/facts_form.py" line="+50"/>
+        <source>&amp;Save facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>— not recorded —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>— none —</source>
+        <translation type="unfinished">— 无 —</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>— not chosen —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>None on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>{creditor}: overdraft limit {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{creditor}: guarantee, {payment} a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{creditor}: loan, {payment} a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (at this bank)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1041,18 +2325,12 @@
         <translation>LienDesk</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+18"/>
+        <location line="+28"/>
         <source>Credit applications</source>
         <translation>贷款申请</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <source>Credit applications under lending programs arrive in a later release.</source>
-        <translation>按贷款产品提交的贷款申请将在后续版本中提供。</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="-3"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
@@ -1092,7 +2370,12 @@
         <translation>个人信息</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+1"/>
+        <source>Lending programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Checking the database…</source>
         <translation>正在检查数据库…</translation>
     </message>
@@ -1147,9 +2430,32 @@
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>Signed in: {name} ({role})</source>
         <translation>已登录：{name}（{role}）</translation>
+    </message>
+</context>
+<context>
+    <name>NewApplicationDialog</name>
+    <message>
+        <location filename="../../desktop/ui/credit/dialogs.py" line="-84"/>
+        <source>&amp;Open application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} — example, not a real lender&apos;s terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} · {currency}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{name} · born {born}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1288,6 +2594,90 @@
         <location line="+6"/>
         <source>Enter the day.</source>
         <translation>请填写日期。</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../desktop/ui/credit/dialogs.py" line="+166"/>
+        <source>Security review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your preliminary opinion goes into the note and the application goes on to the decision centre; the answers of third parties are not waited for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Note (required for a negative opinion)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Send to the decision centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Veto the positive decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A veto cancels the decision centre&apos;s positive decision for one of these reasons only; the application is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>&amp;Veto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refuse the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The reason is printed on the refusal notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Refuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Security clearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No negative answers from third parties: clear the positive decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The &amp;interview with the borrower was held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Clear</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1566,6 +2956,14 @@
     </message>
 </context>
 <context>
+    <name>PolicyDialog</name>
+    <message>
+        <location filename="../../desktop/ui/credit/dialogs.py" line="+115"/>
+        <source>&amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreviewDialog</name>
     <message>
         <location filename="../../desktop/ui/documents/preview_dialog.py" line="+20"/>
@@ -1705,6 +3103,102 @@
         <location line="+17"/>
         <source>The personal data is erased. Destruction record {id} was written; print it from the list below for signature.</source>
         <translation>个人信息已删除。已生成销毁记录 {id}；请从下方列表打印并签字。</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramTextDialog</name>
+    <message>
+        <location filename="../../desktop/ui/credit/programs_screen.py" line="+14"/>
+        <source>{name} — {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The desk&apos;s own file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A shipped program: saving writes the desk&apos;s own copy, which replaces it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Not saved — {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgramsScreen</name>
+    <message>
+        <location line="+23"/>
+        <source>&lt;h3&gt;Lending programs&lt;/h3&gt;Each program is a file: the shipped ones come with LienDesk; the desk&apos;s own replace or add to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation type="unfinished">类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File</source>
+        <translation type="unfinished">文件</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished">编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{kind}, example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>These files could not be loaded; the other programs are in use:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every program file loaded.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1992,9 +3486,22 @@
     </message>
 </context>
 <context>
+    <name>ReturnDialog</name>
+    <message>
+        <location filename="../../desktop/ui/credit/dialogs.py" line="-83"/>
+        <source>&amp;Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only these documents may go back to a refused borrower; a copy of each stays in the dossier and the inventory notes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="+40"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="+41"/>
         <source>System language ({language})</source>
         <translation>系统语言（{language}）</translation>
     </message>
@@ -2012,6 +3519,16 @@
         <location line="+4"/>
         <source>As printed on documents</source>
         <translation>按文件上打印的名称</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Branch &amp;region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Where borrowers must be registered, e.g. Москва, 山西省太原市</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3051,7 +4568,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/app.py" line="+272"/>
+        <location filename="../../desktop/app.py" line="+274"/>
         <source>Encrypting the database…</source>
         <translation>正在加密数据库…</translation>
     </message>
@@ -3083,67 +4600,67 @@
     <message>
         <location line="+2"/>
         <source>Checking the whole database…</source>
-        <extracomment>desktop/app.py:155</extracomment>
+        <extracomment>desktop/app.py:157</extracomment>
         <translation>正在检查整个数据库…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Database checked: OK</source>
-        <extracomment>desktop/app.py:149</extracomment>
+        <extracomment>desktop/app.py:151</extracomment>
         <translation>数据库检查完毕：正常</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Database damaged: read-only</source>
-        <extracomment>desktop/app.py:151</extracomment>
+        <extracomment>desktop/app.py:153</extracomment>
         <translation>数据库已损坏：只读</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>LienDesk found damage in its database and has stopped saving, so nothing more is lost. You can still look records up. Use File → Restore latest backup to continue working from the last good copy.</source>
-        <extracomment>desktop/app.py:169</extracomment>
+        <extracomment>desktop/app.py:171</extracomment>
         <translation>LienDesk 发现数据库已损坏，已停止保存，以免丢失更多数据。您仍可查询记录。请使用“文件 → 恢复最新备份”，从最近一份完好的副本继续工作。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No backup</source>
-        <extracomment>desktop/app.py:186</extracomment>
+        <extracomment>desktop/app.py:188</extracomment>
         <translation>没有备份</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Replace the current database with the backup {name}? The current file is kept beside it, renamed, and LienDesk restarts.</source>
-        <extracomment>desktop/app.py:189</extracomment>
+        <extracomment>desktop/app.py:191</extracomment>
         <translation>用备份 {name} 替换当前数据库？当前文件将重命名后保留在同一位置，LienDesk 随后重新启动。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Restore backup</source>
-        <extracomment>desktop/app.py:189</extracomment>
+        <extracomment>desktop/app.py:191</extracomment>
         <translation>恢复备份</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Restore the latest backup, {name}? The damaged file is kept beside it, renamed.</source>
-        <extracomment>desktop/app.py:339</extracomment>
+        <extracomment>desktop/app.py:341</extracomment>
         <translation>恢复最新备份 {name}？已损坏的文件将重命名后保留在同一位置。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database is damaged</source>
-        <extracomment>desktop/app.py:169</extracomment>
+        <extracomment>desktop/app.py:171</extracomment>
         <translation>数据库已损坏</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is no backup to restore. The damaged file has not been changed.</source>
-        <extracomment>desktop/app.py:336</extracomment>
+        <extracomment>desktop/app.py:338</extracomment>
         <translation>没有可恢复的备份。已损坏的文件未作任何改动。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is no backup yet. LienDesk makes one each time it closes.</source>
-        <extracomment>desktop/app.py:186</extracomment>
+        <extracomment>desktop/app.py:188</extracomment>
         <translation>尚无备份。LienDesk 每次关闭时都会生成一份备份。</translation>
     </message>
 </context>
@@ -3361,59 +4878,560 @@
     </message>
 </context>
 <context>
+    <name>credit</name>
+    <message>
+        <location line="+2"/>
+        <source>80 % of the commercial loan converted</source>
+        <extracomment>desktop/ui/credit/labels.py:166</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A home already owned</source>
+        <extracomment>desktop/ui/credit/labels.py:119</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A negative credit history</source>
+        <extracomment>desktop/ui/credit/labels.py:132</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A third person&apos;s guarantee</source>
+        <extracomment>desktop/ui/credit/labels.py:121</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved</source>
+        <extracomment>desktop/ui/credit/labels.py:32</extracomment>
+        <translation type="unfinished">已同意</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved by the decision centre</source>
+        <extracomment>desktop/ui/credit/labels.py:180</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Borrower&apos;s life</source>
+        <extracomment>desktop/ui/credit/labels.py:145</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Buying a home</source>
+        <extracomment>desktop/ui/credit/labels.py:88</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Car</source>
+        <extracomment>desktop/ui/credit/labels.py:88</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cleared by security</source>
+        <extracomment>desktop/ui/credit/labels.py:181</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comprehensive (КАСКО)</source>
+        <extracomment>desktop/ui/credit/labels.py:143</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compulsory liability (ОСАГО)</source>
+        <extracomment>desktop/ui/credit/labels.py:143</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Converting a commercial loan</source>
+        <extracomment>desktop/ui/credit/labels.py:90</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy</source>
+        <extracomment>desktop/ui/credit/labels.py:80</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Debt burden (50 % of net income)</source>
+        <extracomment>desktop/ui/credit/labels.py:157</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Documents returned</source>
+        <extracomment>desktop/ui/credit/labels.py:183</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Down payment margin</source>
+        <extracomment>desktop/ui/credit/labels.py:161</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Draft</source>
+        <extracomment>desktop/ui/credit/labels.py:28</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due today</source>
+        <extracomment>desktop/ui/credit/labels.py:61</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Emergency service</source>
+        <extracomment>desktop/ui/credit/labels.py:98</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Employee</source>
+        <extracomment>desktop/ui/credit/labels.py:94</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entrepreneur</source>
+        <extracomment>desktop/ui/credit/labels.py:95</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expired</source>
+        <extracomment>desktop/ui/credit/labels.py:75</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <extracomment>desktop/ui/credit/labels.py:49</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filed among refusals</source>
+        <extracomment>desktop/ui/credit/labels.py:184</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Guarantor</source>
+        <extracomment>desktop/ui/credit/labels.py:107</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Installment share of income</source>
+        <extracomment>desktop/ui/credit/labels.py:158</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>International passport</source>
+        <extracomment>desktop/ui/credit/labels.py:113</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Late</source>
+        <extracomment>desktop/ui/credit/labels.py:62</extracomment>
+        <translation type="unfinished">逾期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loan to value of the collateral</source>
+        <extracomment>desktop/ui/credit/labels.py:163</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loan within the price</source>
+        <extracomment>desktop/ui/credit/labels.py:159</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Married</source>
+        <extracomment>desktop/ui/credit/labels.py:102</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Met</source>
+        <extracomment>desktop/ui/credit/labels.py:62</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Military service</source>
+        <extracomment>desktop/ui/credit/labels.py:96</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Missing</source>
+        <extracomment>desktop/ui/credit/labels.py:74</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mortgage on the home bought</source>
+        <extracomment>desktop/ui/credit/labels.py:118</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Multiple of the fund balance</source>
+        <extracomment>desktop/ui/credit/labels.py:164</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needs attention</source>
+        <extracomment>desktop/ui/credit/labels.py:50</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Negative</source>
+        <extracomment>desktop/ui/credit/labels.py:126</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Negative (criminal) information about the borrower</source>
+        <extracomment>desktop/ui/credit/labels.py:131</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Neither (yet)</source>
+        <extracomment>desktop/ui/credit/labels.py:106</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No</source>
+        <extracomment>desktop/ui/credit/labels.py:173</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not certified</source>
+        <extracomment>desktop/ui/credit/labels.py:74</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notarised consent</source>
+        <extracomment>desktop/ui/credit/labels.py:108</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On time</source>
+        <extracomment>desktop/ui/credit/labels.py:61</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Original</source>
+        <extracomment>desktop/ui/credit/labels.py:80</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pages missing</source>
+        <extracomment>desktop/ui/credit/labels.py:75</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passed</source>
+        <extracomment>desktop/ui/credit/labels.py:49</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passenger accident</source>
+        <extracomment>desktop/ui/credit/labels.py:146</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pay soon</source>
+        <extracomment>desktop/ui/credit/labels.py:150</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment late</source>
+        <extracomment>desktop/ui/credit/labels.py:150</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pension insurance certificate</source>
+        <extracomment>desktop/ui/credit/labels.py:112</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Police</source>
+        <extracomment>desktop/ui/credit/labels.py:97</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Positive</source>
+        <extracomment>desktop/ui/credit/labels.py:125</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Positive decision</source>
+        <extracomment>desktop/ui/credit/labels.py:44</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Positive decision: security clearance pending</source>
+        <extracomment>desktop/ui/credit/labels.py:31</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Price less down payment</source>
+        <extracomment>desktop/ui/credit/labels.py:160</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Program maximum</source>
+        <extracomment>desktop/ui/credit/labels.py:167</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Proof due</source>
+        <extracomment>desktop/ui/credit/labels.py:151</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Proof late</source>
+        <extracomment>desktop/ui/credit/labels.py:151</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Received</source>
+        <extracomment>desktop/ui/credit/labels.py:73</extracomment>
+        <translation type="unfinished">收到日期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refusal notice signed</source>
+        <extracomment>desktop/ui/credit/labels.py:182</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused</source>
+        <extracomment>desktop/ui/credit/labels.py:180 desktop/ui/credit/labels.py:33</extracomment>
+        <translation type="unfinished">已拒绝</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused, filed</source>
+        <extracomment>desktop/ui/credit/labels.py:34</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Relatives by blood or marriage report the borrower cannot pay</source>
+        <extracomment>desktop/ui/credit/labels.py:137</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Renovation</source>
+        <extracomment>desktop/ui/credit/labels.py:89</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Renovation cap by floor area</source>
+        <extracomment>desktop/ui/credit/labels.py:165</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Securities pledged</source>
+        <extracomment>desktop/ui/credit/labels.py:120</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Security review</source>
+        <extracomment>desktop/ui/credit/labels.py:179</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share of the purchase price</source>
+        <extracomment>desktop/ui/credit/labels.py:162</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Single</source>
+        <extracomment>desktop/ui/credit/labels.py:102</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Submitted</source>
+        <extracomment>desktop/ui/credit/labels.py:179 desktop/ui/credit/labels.py:42</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Submitted: awaiting the decision</source>
+        <extracomment>desktop/ui/credit/labels.py:26 desktop/ui/credit/labels.py:40</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Submitted: with the security officer</source>
+        <extracomment>desktop/ui/credit/labels.py:29</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Taxpayer number certificate</source>
+        <extracomment>desktop/ui/credit/labels.py:114</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The borrower gave false information</source>
+        <extracomment>desktop/ui/credit/labels.py:133</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The employer reports a coming dismissal or redundancy</source>
+        <extracomment>desktop/ui/credit/labels.py:135</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The interview at signing ended negatively</source>
+        <extracomment>desktop/ui/credit/labels.py:138</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vetoed by security</source>
+        <extracomment>desktop/ui/credit/labels.py:181</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Voluntary liability</source>
+        <extracomment>desktop/ui/credit/labels.py:144</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With the decision centre</source>
+        <extracomment>desktop/ui/credit/labels.py:30</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yes</source>
+        <extracomment>desktop/ui/credit/labels.py:173</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>— not recorded —</source>
+        <extracomment>desktop/ui/credit/labels.py:173</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <location line="+2"/>
         <source>Cannot do that now</source>
-        <extracomment>desktop/ui/errors.py:44</extracomment>
+        <extracomment>desktop/ui/errors.py:61</extracomment>
         <translation>当前无法执行此操作</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy details</source>
-        <extracomment>desktop/ui/errors.py:61</extracomment>
+        <extracomment>desktop/ui/errors.py:78</extracomment>
         <translation>复制详细信息</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>LienDesk hit an unexpected error. Nothing half-done was saved. Use “Copy details” and send them to your support contact.</source>
-        <extracomment>desktop/ui/errors.py:45</extracomment>
+        <extracomment>desktop/ui/errors.py:62</extracomment>
         <translation>LienDesk 遇到意外错误。未保存任何未完成的操作。请点击“复制详细信息”，并发送给您的技术支持联系人。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not found</source>
-        <extracomment>desktop/ui/errors.py:42</extracomment>
+        <extracomment>desktop/ui/errors.py:57</extracomment>
         <translation>未找到</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Please check the form</source>
-        <extracomment>desktop/ui/errors.py:35</extracomment>
+        <extracomment>desktop/ui/errors.py:50</extracomment>
         <translation>请检查表单</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saving is stopped</source>
-        <extracomment>desktop/ui/errors.py:37</extracomment>
+        <extracomment>desktop/ui/errors.py:52</extracomment>
         <translation>已停止保存</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Something went wrong</source>
-        <extracomment>desktop/ui/errors.py:45</extracomment>
+        <extracomment>desktop/ui/errors.py:62</extracomment>
         <translation>出错了</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database failed its integrity check, so LienDesk stopped writing to it to keep your records safe. Restore the latest backup from the File menu.</source>
-        <extracomment>desktop/ui/errors.py:37</extracomment>
+        <extracomment>desktop/ui/errors.py:52</extracomment>
         <translation>数据库未通过完整性检查，为保护您的记录，LienDesk 已停止写入。请从“文件”菜单恢复最新备份。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The record no longer exists. It may have been removed.</source>
-        <extracomment>desktop/ui/errors.py:42</extracomment>
+        <extracomment>desktop/ui/errors.py:57</extracomment>
         <translation>该记录已不存在，可能已被删除。</translation>
     </message>
 </context>
@@ -3463,6 +5481,18 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>A home of {area} m² falls in the band {band}: a renovation loan of at most {tier_limit}.</source>
+        <extracomment>desktop/domain/credit/maximum.py:172</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A lien release for this loan is already under way (sale on {sale_on}). Continue that one instead of starting another.</source>
+        <extracomment>desktop/services/releases.py:42</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>A line between the closing account and itself moves nothing.</source>
         <extracomment>desktop/domain/settlement.py:125</extracomment>
         <translation>交割账户与其自身之间的款项不产生任何资金流动。</translation>
@@ -3476,19 +5506,25 @@
     <message>
         <location line="+2"/>
         <source>A mortgage sits on at least one parcel or building.</source>
-        <extracomment>desktop/domain/fees.py:382</extracomment>
+        <extracomment>desktop/domain/fees.py:394</extracomment>
         <translation>抵押权至少应设定在一宗土地或一栋建筑物上。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A password does not start or end with a space.</source>
-        <extracomment>desktop/domain/access.py:125</extracomment>
+        <extracomment>desktop/domain/access.py:126</extracomment>
         <translation>密码不能以空格开头或结尾。</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>A password has at least {count} characters.</source>
+        <extracomment>desktop/domain/access.py:123</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>A payoff cannot be quoted before the loan was paid out.</source>
-        <extracomment>desktop/domain/loans.py:681</extracomment>
+        <extracomment>desktop/domain/loans.py:684</extracomment>
         <translation>放款前不能估算结清金额。</translation>
     </message>
     <message>
@@ -3500,7 +5536,7 @@
     <message>
         <location line="+2"/>
         <source>A payoff letter is good through a day on or after it was received.</source>
-        <extracomment>desktop/domain/payoffs.py:56</extracomment>
+        <extracomment>desktop/domain/payoffs.py:57</extracomment>
         <translation>结清证明的有效期截止日不能早于其收到日期。</translation>
     </message>
     <message>
@@ -3512,7 +5548,7 @@
     <message>
         <location line="+2"/>
         <source>A prepayment cannot come before the loan was paid out.</source>
-        <extracomment>desktop/domain/loans.py:462</extracomment>
+        <extracomment>desktop/domain/loans.py:464</extracomment>
         <translation>提前还款不能早于放款日期。</translation>
     </message>
     <message>
@@ -3530,13 +5566,25 @@
     <message>
         <location line="+2"/>
         <source>A rate is between 0 and 100 percent.</source>
-        <extracomment>desktop/domain/rates.py:21</extracomment>
+        <extracomment>desktop/domain/rates.py:22</extracomment>
         <translation>利率应在 0 至 100% 之间。</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>A refusal notice is printed for a refused application only.</source>
+        <extracomment>desktop/services/credit.py:531</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A refusal notice needs a refused application; this one is {status}.</source>
+        <extracomment>desktop/domain/credit/decisions.py:213</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>A residual-value loan keeps its term: lower the installment instead.</source>
-        <extracomment>desktop/domain/loans.py:482</extracomment>
+        <extracomment>desktop/domain/loans.py:485</extracomment>
         <translation>尾款贷款的期限不变：请改为降低每期还款额。</translation>
     </message>
     <message>
@@ -3571,20 +5619,44 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>A tolerance for {currency} must be zero or more.</source>
+        <extracomment>desktop/domain/settings.py:71</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A used car must be bought from a dealer with a cooperation agreement; this seller has none.</source>
+        <extracomment>desktop/domain/credit/eligibility.py:416 desktop/domain/credit/eligibility.py:76</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A used car must be technically sound and fit for use.</source>
+        <extracomment>desktop/domain/credit/eligibility.py:416 desktop/domain/credit/eligibility.py:76</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>A user name is one word, without spaces.</source>
         <extracomment>desktop/domain/access.py:113</extracomment>
         <translation>用户名应为一个单词，不含空格。</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>A veto cancels a positive decision of the centre; this application is {status}.</source>
+        <extracomment>desktop/domain/credit/decisions.py:213</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Advanced by {buyer} out of the price (立替) so that {lender} releases ownership (所有権解除): payoff {amount}</source>
-        <extracomment>desktop/domain/car_sale.py:364</extracomment>
+        <extracomment>desktop/domain/car_sale.py:366</extracomment>
         <translation>由 {buyer} 从售价中垫付（立替），以便 {lender} 解除所有权保留（所有権解除）：结清金额 {amount}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Advanced by {buyer} out of the price (立替) so that {lender} releases ownership (所有権解除): payoff {amount} The customer is the owner of record: the title can move with the debt kept (and recorded) instead.</source>
-        <extracomment>desktop/domain/car_sale.py:364</extracomment>
+        <extracomment>desktop/domain/car_sale.py:366</extracomment>
         <translation>由 {buyer} 从售价中垫付（立替），以便 {lender} 解除所有权保留（所有権解除）：结清金额 {amount} 客户为登记所有人：也可以在保留（并记录）该债务的情况下过户。</translation>
     </message>
     <message>
@@ -3596,7 +5668,7 @@
     <message>
         <location line="+2"/>
         <source>Advanced by {buyer} out of the price (立替) so that {lender} releases ownership (所有権解除): payoff {amount} per the lender&apos;s letter {reference}</source>
-        <extracomment>desktop/domain/car_sale.py:364</extracomment>
+        <extracomment>desktop/domain/car_sale.py:366</extracomment>
         <translation>由 {buyer} 从售价中垫付（立替），以便 {lender} 解除所有权保留（所有権解除）：结清金额 {amount}，依据贷款机构结清证明 {reference}</translation>
     </message>
     <message>
@@ -3608,7 +5680,7 @@
     <message>
         <location line="+2"/>
         <source>Advanced by {buyer} out of the price (立替) so that {lender} releases ownership (所有権解除): payoff {amount}, which includes the residual {residual} of the residual-value loan</source>
-        <extracomment>desktop/domain/car_sale.py:364</extracomment>
+        <extracomment>desktop/domain/car_sale.py:366</extracomment>
         <translation>由 {buyer} 从售价中垫付（立替），以便 {lender} 解除所有权保留（所有権解除）：结清金额 {amount}，其中包括尾款贷款的尾款 {residual}</translation>
     </message>
     <message>
@@ -3626,7 +5698,7 @@
     <message>
         <location line="+2"/>
         <source>After the sale {total} remains owed, unsecured: negotiate a repayment plan; otherwise a lawsuit and wage garnishment may follow.</source>
-        <extracomment>desktop/domain/short_sale.py:591</extracomment>
+        <extracomment>desktop/domain/short_sale.py:592</extracomment>
         <translation>出售后仍欠 {total}，已无担保：请协商还款计划，否则可能面临诉讼及工资扣押。</translation>
     </message>
     <message>
@@ -3637,135 +5709,183 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>An application keeps its program; open a new application for another program.</source>
+        <extracomment>desktop/services/credit.py:312</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>An offer must be more than zero.</source>
-        <extracomment>desktop/domain/car_sale.py:415</extracomment>
+        <extracomment>desktop/domain/car_sale.py:417</extracomment>
         <translation>报价必须大于零。</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Application centre deadline ({zone} time, book 4.1.1.5). Received at {clock} on {day}, a working day. Received at or after 12:00, so the Conclusion is due by 12:00 the following day: {due_at}.</source>
+        <extracomment>desktop/domain/credit/deadlines.py:193</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Application centre deadline ({zone} time, book 4.1.1.5). Received at {clock} on {day}, a working day. Received before 12:00, so the Conclusion is due by 18:00 the same day: {due_at}.</source>
+        <extracomment>desktop/domain/credit/deadlines.py:181</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Application centre deadline ({zone} time, book 4.1.1.5). Received at {clock}, at or after 17:00: counted as received at the start of the next working day, {start}. That is before 12:00, so the Conclusion is due by 18:00 that day: {due_at}.</source>
+        <extracomment>desktop/domain/credit/deadlines.py:173</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Application centre deadline ({zone} time, book 4.1.1.5). Received on {day}, not a working day: counted as received at the start of the next working day, {start}. That is before 12:00, so the Conclusion is due by 18:00 that day: {due_at}.</source>
+        <extracomment>desktop/domain/credit/deadlines.py:161</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Application received and decision told to the borrower on the same day, {told_on}: no pay-out before 12:00 of the next working day, {not_before} (book 4.1.1.7).</source>
-        <extracomment>desktop/domain/credit/deadlines.py:265</extracomment>
+        <extracomment>desktop/domain/credit/deadlines.py:269</extracomment>
         <translation>申请受理与向借款人告知审批结果在同一天（{told_on}）：下一工作日 {not_before} 12:00 前不得放款（规程 4.1.1.7）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Application received on {received_on}, decision told to the borrower on {told_on}: not the same day, so the pay-out need not wait (book 4.1.1.7).</source>
-        <extracomment>desktop/domain/credit/deadlines.py:259</extracomment>
+        <extracomment>desktop/domain/credit/deadlines.py:263</extracomment>
         <translation>申请于 {received_on} 受理，审批结果于 {told_on} 告知借款人：不在同一天，放款无需等待（规程 4.1.1.7）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Application submitted for a decision by {user} at {at}.</source>
-        <extracomment>desktop/domain/credit/decisions.py:254</extracomment>
+        <extracomment>desktop/domain/credit/decisions.py:256</extracomment>
         <translation>{user} 于 {at} 提交申请待审批。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Application submitted to the branch security officer by {user} at {at}.</source>
-        <extracomment>desktop/domain/credit/decisions.py:251</extracomment>
+        <extracomment>desktop/domain/credit/decisions.py:253</extracomment>
         <translation>{user} 于 {at} 将申请提交给网点安全审查员。</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Approve between 0 and {most}.</source>
+        <extracomment>desktop/domain/short_sale.py:221</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Approved by {user} at {at}: {amount} for {term} months at {rate} a year.</source>
-        <extracomment>desktop/domain/credit/decisions.py:351</extracomment>
+        <extracomment>desktop/domain/credit/decisions.py:353</extracomment>
         <translation>{user} 于 {at} 批准：金额 {amount}，期限 {term} 个月，年利率 {rate}。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Approved by {user} at {at}: {amount} for {term} months at {rate} a year; awaiting the security officer&apos;s clearance.</source>
-        <extracomment>desktop/domain/credit/decisions.py:348</extracomment>
+        <extracomment>desktop/domain/credit/decisions.py:350</extracomment>
         <translation>{user} 于 {at} 批准：金额 {amount}，期限 {term} 个月，年利率 {rate}；等待安全审查员审核通过。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Auction petitioned on {day}: bids open about 6 months later (around {bid}).</source>
-        <extracomment>desktop/domain/short_sale.py:761</extracomment>
+        <extracomment>desktop/domain/short_sale.py:762</extracomment>
         <translation>已于 {day} 申请拍卖：约 6 个月后开标（{bid} 前后）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Auction petitioned on {day}: bids open about 6 months later (on {bid}).</source>
-        <extracomment>desktop/domain/short_sale.py:761</extracomment>
+        <extracomment>desktop/domain/short_sale.py:762</extracomment>
         <translation>已于 {day} 申请拍卖：约 6 个月后开标（{bid}）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Auction: market price {market} × {pct}% = {bid} − court costs {court} = {net} to the creditors; debt {debt} − {received} = {owes} still owed.</source>
-        <extracomment>desktop/domain/short_sale.py:688</extracomment>
+        <extracomment>desktop/domain/short_sale.py:689</extracomment>
         <translation>拍卖：市场价 {market} × {pct}% = {bid} − 法院费用 {court} = 债权人受偿 {net}；债务 {debt} − {received} = 剩余欠款 {owes}。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Balance paid by the buyer at settlement (残代金)</source>
-        <extracomment>desktop/domain/settlement.py:342</extracomment>
+        <extracomment>desktop/domain/settlement.py:344</extracomment>
         <translation>买方于结算时支付的尾款（残代金）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Balanced: {agent} collects {money_in} and pays out {money_out}.</source>
-        <extracomment>desktop/domain/settlement.py:326</extracomment>
+        <extracomment>desktop/domain/settlement.py:328</extracomment>
         <translation>收支平衡：{agent} 收入 {money_in}，支出 {money_out}。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Best of {count} offers: {best} from {bidder}, {lead} more than {runner}; {gain} more than the first offer {first}.</source>
-        <extracomment>desktop/domain/car_sale.py:433</extracomment>
+        <extracomment>desktop/domain/car_sale.py:435</extracomment>
         <translation>{count} 个报价中的最高价：{bidder} 报价 {best}，比 {runner} 高 {lead}；比首个报价 {first} 高 {gain}。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Best of {count} offers: {best} from {bidder}.</source>
-        <extracomment>desktop/domain/car_sale.py:433</extracomment>
+        <extracomment>desktop/domain/car_sale.py:435</extracomment>
         <translation>{count} 个报价中的最高价：{bidder} 报价 {best}。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Best of {count} offers: {best} from {bidder}. It covers the payoff {payoff} with {equity} to spare.</source>
-        <extracomment>desktop/domain/car_sale.py:433</extracomment>
+        <extracomment>desktop/domain/car_sale.py:435</extracomment>
         <translation>{count} 个报价中的最高价：{bidder} 报价 {best}。足以覆盖结清金额 {payoff}，尚余 {equity}。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Best of {count} offers: {best} from {bidder}. It falls short of the payoff {payoff} by {equity}.</source>
-        <extracomment>desktop/domain/car_sale.py:433</extracomment>
+        <extracomment>desktop/domain/car_sale.py:435</extracomment>
         <translation>{count} 个报价中的最高价：{bidder} 报价 {best}。比结清金额 {payoff} 少 {equity}。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Between 0 and 30 days.</source>
-        <extracomment>desktop/domain/retention.py:150</extracomment>
+        <extracomment>desktop/domain/retention.py:151</extracomment>
         <translation>应在 0 至 30 天之间。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Between 1 and 180 days.</source>
-        <extracomment>desktop/domain/settings.py:58</extracomment>
+        <extracomment>desktop/domain/settings.py:60</extracomment>
         <translation>应在 1 至 180 天之间。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Between 1 and 240 minutes.</source>
-        <extracomment>desktop/domain/settings.py:64</extracomment>
+        <extracomment>desktop/domain/settings.py:66</extracomment>
         <translation>应在 1 至 240 分钟之间。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Between 1 and 90 days.</source>
-        <extracomment>desktop/domain/settings.py:56</extracomment>
+        <extracomment>desktop/domain/settings.py:58</extracomment>
         <translation>应在 1 至 90 天之间。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Between 1 minute and a day.</source>
-        <extracomment>desktop/domain/settings.py:62</extracomment>
+        <extracomment>desktop/domain/settings.py:64</extracomment>
         <translation>应在 1 分钟至 1 天之间。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Between 3 and 20 attempts.</source>
-        <extracomment>desktop/domain/settings.py:60</extracomment>
+        <extracomment>desktop/domain/settings.py:62</extracomment>
         <translation>应在 3 至 20 次之间。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Between {least} and {most} months.</source>
+        <extracomment>desktop/domain/retention.py:144</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bicycle-space arrears (駐輪場代): the seller&apos;s own debt</source>
+        <extracomment>desktop/domain/settlement.py:344</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3776,43 +5896,43 @@
     <message>
         <location line="+2"/>
         <source>Brokerage commission to {broker} (buyer&apos;s side)</source>
-        <extracomment>desktop/domain/settlement.py:342</extracomment>
+        <extracomment>desktop/domain/settlement.py:344</extracomment>
         <translation>支付给 {broker} 的中介佣金（买方）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Brokerage commission to {broker} (seller&apos;s side)</source>
-        <extracomment>desktop/domain/settlement.py:342</extracomment>
+        <extracomment>desktop/domain/settlement.py:344</extracomment>
         <translation>支付给 {broker} 的中介佣金（卖方）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Buyer&apos;s share of the management fee from {day}</source>
-        <extracomment>desktop/domain/settlement.py:342</extracomment>
+        <extracomment>desktop/domain/settlement.py:344</extracomment>
         <translation>买方承担的自 {day} 起的物业管理费</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Buyer&apos;s share of the property tax from {day} (固定資産税等精算金)</source>
-        <extracomment>desktop/domain/settlement.py:342</extracomment>
+        <extracomment>desktop/domain/settlement.py:344</extracomment>
         <translation>买方承担的自 {day} 起的固定资产税（固定資産税等精算金）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Buyer&apos;s share of the repair reserve from {day}</source>
-        <extracomment>desktop/domain/settlement.py:342</extracomment>
+        <extracomment>desktop/domain/settlement.py:344</extracomment>
         <translation>买方承担的自 {day} 起的维修基金</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cannot tell new from used: {missing} not recorded.</source>
-        <extracomment>desktop/domain/credit/eligibility.py:347</extracomment>
+        <extracomment>desktop/domain/credit/eligibility.py:360</extracomment>
         <translation>无法判断新车或二手车：未记录{missing}。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cash from {seller} to cover the shortfall</source>
-        <extracomment>desktop/domain/settlement.py:342</extracomment>
+        <extracomment>desktop/domain/settlement.py:344</extracomment>
         <translation>{seller} 以现金补足差额</translation>
     </message>
     <message>
@@ -3836,19 +5956,19 @@
     <message>
         <location line="+2"/>
         <source>Choose one of the languages offered.</source>
-        <extracomment>desktop/domain/settings.py:66</extracomment>
+        <extracomment>desktop/domain/settings.py:68</extracomment>
         <translation>请从提供的语言中选择一种。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose one of the reasons for a veto.</source>
-        <extracomment>desktop/domain/credit/decisions.py:308</extracomment>
+        <extracomment>desktop/domain/credit/decisions.py:310</extracomment>
         <translation>请选择一项否决理由。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose proposed, approved or refused.</source>
-        <extracomment>desktop/services/settlements.py:241</extracomment>
+        <extracomment>desktop/services/settlements.py:242</extracomment>
         <translation>请选择“已提议”“已同意”或“已拒绝”。</translation>
     </message>
     <message>
@@ -3860,31 +5980,37 @@
     <message>
         <location line="+2"/>
         <source>Choose the car sold.</source>
-        <extracomment>desktop/services/settlements.py:495</extracomment>
+        <extracomment>desktop/services/settlements.py:498</extracomment>
         <translation>请选择出售的车辆。</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Choose the customer.</source>
+        <extracomment>desktop/ui/credit/dialogs.py:99</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Choose the documents to return.</source>
-        <extracomment>desktop/domain/credit/decisions.py:391</extracomment>
+        <extracomment>desktop/domain/credit/decisions.py:393</extracomment>
         <translation>请选择要退还的材料。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the home sold.</source>
-        <extracomment>desktop/services/settlements.py:495</extracomment>
+        <extracomment>desktop/services/settlements.py:498</extracomment>
         <translation>请选择出售的房产。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the kind of sale.</source>
-        <extracomment>desktop/services/settlements.py:172</extracomment>
+        <extracomment>desktop/services/settlements.py:173</extracomment>
         <translation>请选择出售类型。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the language of the copy.</source>
-        <extracomment>desktop/services/privacy.py:307</extracomment>
+        <extracomment>desktop/services/privacy.py:309</extracomment>
         <translation>请选择副本的语言。</translation>
     </message>
     <message>
@@ -3896,13 +6022,13 @@
     <message>
         <location line="+2"/>
         <source>Choose the language of the destruction record.</source>
-        <extracomment>desktop/services/privacy.py:213</extracomment>
+        <extracomment>desktop/services/privacy.py:215</extracomment>
         <translation>请选择销毁记录的语言。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the language of the document.</source>
-        <extracomment>desktop/services/settlements.py:549</extracomment>
+        <extracomment>desktop/services/settlements.py:552</extracomment>
         <translation>请选择文书的语言。</translation>
     </message>
     <message>
@@ -3910,6 +6036,12 @@
         <source>Choose the lender.</source>
         <extracomment>desktop/domain/loan_accounts.py:40</extracomment>
         <translation>请选择贷款机构。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the lending program.</source>
+        <extracomment>desktop/ui/credit/dialogs.py:101</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3956,8 +6088,26 @@
     <message>
         <location line="+2"/>
         <source>Cleared from the proceeds: unpaid management fees and repair reserve pass to the buyer as the next owner, so the management association is paid before the handover.</source>
-        <extracomment>desktop/domain/home_sale.py:375</extracomment>
+        <extracomment>desktop/domain/home_sale.py:386</extracomment>
         <translation>从出售所得中清偿：拖欠的物业管理费和维修基金将由下一任业主（买方）承继，因此须在交房前向管理组合付清。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commission at the legal cap: {cap}</source>
+        <extracomment>desktop/domain/fees.py:220</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commission {charged}, above the legal cap of {cap_total} by override (reason: {reason}). Cap: {cap}</source>
+        <extracomment>desktop/domain/fees.py:224</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commission {charged}, agreed below the legal cap of {cap_total}. Cap: {cap}</source>
+        <extracomment>desktop/domain/fees.py:226</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3968,7 +6118,7 @@
     <message>
         <location line="+2"/>
         <source>Consent withdrawn on {withdrawn_on}: the data is destroyed within {days} days, by {due_on}.</source>
-        <extracomment>desktop/domain/retention.py:270</extracomment>
+        <extracomment>desktop/domain/retention.py:271</extracomment>
         <translation>已于 {withdrawn_on} 撤回同意：个人信息将在 {days} 天内（{due_on} 前）销毁。</translation>
     </message>
     <message>
@@ -4010,7 +6160,7 @@
     <message>
         <location line="+2"/>
         <source>Dealer fee: {name}</source>
-        <extracomment>desktop/domain/settlement.py:342</extracomment>
+        <extracomment>desktop/domain/settlement.py:344</extracomment>
         <translation>车商手续费：{name}</translation>
     </message>
     <message>
@@ -4034,26 +6184,44 @@
     <message>
         <location line="+2"/>
         <source>Document “{code}” is not in the dossier on {on}; nothing to return.</source>
-        <extracomment>desktop/domain/credit/decisions.py:404</extracomment>
+        <extracomment>desktop/domain/credit/decisions.py:406</extracomment>
         <translation>{on} 时材料“{code}”不在档案中；无可退还。</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Documents are returned after a refusal; this application is {status}.</source>
+        <extracomment>desktop/domain/credit/decisions.py:213</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Dossier filed among the refusals by {user} at {at}.</source>
-        <extracomment>desktop/domain/credit/decisions.py:417</extracomment>
+        <extracomment>desktop/domain/credit/decisions.py:419</extracomment>
         <translation>{user} 于 {at} 将档案归入拒贷档案。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Each mortgage has its own rank, 1 for the first.</source>
-        <extracomment>desktop/domain/home_sale.py:260</extracomment>
+        <extracomment>desktop/domain/home_sale.py:272</extracomment>
         <translation>每项抵押权有各自的顺位，第一顺位为 1。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Earnest money (手付金) held by {holder}</source>
-        <extracomment>desktop/domain/settlement.py:342</extracomment>
+        <extracomment>desktop/domain/settlement.py:344</extracomment>
         <translation>由 {holder} 保管的定金（手付金）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Employment with the current employer is {months} months; the program asks for at least {needed}.</source>
+        <extracomment>desktop/domain/credit/eligibility.py:76</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Employment with the current employer not recorded; the program asks for at least {needed} months.</source>
+        <extracomment>desktop/domain/credit/eligibility.py:76</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4070,25 +6238,31 @@
     <message>
         <location line="+2"/>
         <source>Enter a whole number of months, zero or more.</source>
-        <extracomment>desktop/domain/loans.py:106</extracomment>
+        <extracomment>desktop/domain/loans.py:107</extracomment>
         <translation>请填写不小于零的整数月数。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter a whole number, zero or more.</source>
-        <extracomment>desktop/domain/fees.py:375</extracomment>
+        <extracomment>desktop/domain/fees.py:387</extracomment>
         <translation>请填写不小于零的整数。</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Enter an amount in {currency}.</source>
+        <extracomment>desktop/domain/loans.py:79</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Enter an amount.</source>
-        <extracomment>desktop/domain/loans.py:357 desktop/domain/money.py:248 desktop/domain/settlement.py:116</extracomment>
+        <extracomment>desktop/domain/loans.py:359 desktop/domain/money.py:248 desktop/domain/settlement.py:116</extracomment>
         <translation>请填写金额。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter income and obligations in one currency.</source>
-        <extracomment>desktop/domain/customers.py:153</extracomment>
+        <extracomment>desktop/domain/customers.py:156</extracomment>
         <translation>请以同一币种填写收入和负债。</translation>
     </message>
     <message>
@@ -4105,26 +6279,38 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Enter the amount approved.</source>
+        <extracomment>desktop/ui/credit/dialogs.py:223</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Enter the amount sent to the lender.</source>
         <extracomment>desktop/domain/releases.py:80</extracomment>
         <translation>请填写汇给贷款机构的金额。</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Enter the amount the customer asks for.</source>
+        <extracomment>desktop/services/credit.py:598</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Enter the annual rate as an exact decimal, zero or more.</source>
-        <extracomment>desktop/domain/credit/maximum.py:477</extracomment>
+        <extracomment>desktop/domain/credit/maximum.py:497</extracomment>
         <translation>请以精确小数填写不小于零的年利率。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the approved amount.</source>
-        <extracomment>desktop/domain/credit/decisions.py:335</extracomment>
+        <extracomment>desktop/domain/credit/decisions.py:337</extracomment>
         <translation>请填写批准金额。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the branch&apos;s name, as printed on documents.</source>
-        <extracomment>desktop/domain/settings.py:54</extracomment>
+        <extracomment>desktop/domain/settings.py:56</extracomment>
         <translation>请填写网点名称（按文件上打印的名称）。</translation>
     </message>
     <message>
@@ -4135,9 +6321,51 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Enter the central bank&apos;s USD rate to compare {amount} with 25,000 USD.</source>
+        <extracomment>desktop/domain/credit/decisions.py:471</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the central bank&apos;s {currency} rate to compare {amount} with 25,000 USD.</source>
+        <extracomment>desktop/domain/credit/decisions.py:477</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the central-bank rate as a positive number.</source>
+        <extracomment>desktop/ui/credit/facts_form.py:327</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the commission in {currency}.</source>
+        <extracomment>desktop/domain/fees.py:198</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the contract date.</source>
+        <extracomment>desktop/ui/credit/dialogs.py:104 desktop/ui/credit/facts_form.py:359</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the currency of the exchange rate (e.g. USD).</source>
+        <extracomment>desktop/ui/credit/facts_form.py:325</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Enter the date of birth.</source>
         <extracomment>desktop/domain/customers.py:112</extracomment>
         <translation>请填写出生日期。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the date of the central-bank rate.</source>
+        <extracomment>desktop/ui/credit/facts_form.py:329</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4148,14 +6376,26 @@
     <message>
         <location line="+2"/>
         <source>Enter the date the loan was paid out.</source>
-        <extracomment>desktop/domain/loans.py:148</extracomment>
+        <extracomment>desktop/domain/loans.py:150</extracomment>
         <translation>请填写放款日期。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the day it was done.</source>
+        <extracomment>desktop/ui/credit/dialogs.py:380</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the day of the sale.</source>
         <extracomment>desktop/domain/settlement_inputs.py:432</extracomment>
         <translation>请填写出售日期。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the day the cover starts.</source>
+        <extracomment>desktop/ui/credit/dialogs.py:414</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4171,6 +6411,18 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Enter the fee in {currency}, more than zero.</source>
+        <extracomment>desktop/domain/car_sale.py:211</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the floor area in m² as a number.</source>
+        <extracomment>desktop/ui/credit/facts_form.py:348</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Enter the given name.</source>
         <extracomment>desktop/domain/customers.py:110</extracomment>
         <translation>请填写名。</translation>
@@ -4178,8 +6430,14 @@
     <message>
         <location line="+2"/>
         <source>Enter the insurer.</source>
-        <extracomment>desktop/domain/credit/after_approval.py:210</extracomment>
+        <extracomment>desktop/domain/credit/after_approval.py:211</extracomment>
         <translation>请填写保险公司。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the last day of the paid period.</source>
+        <extracomment>desktop/ui/credit/dialogs.py:416</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4202,7 +6460,7 @@
     <message>
         <location line="+2"/>
         <source>Enter the monthly amount, zero or more.</source>
-        <extracomment>desktop/domain/fees.py:328</extracomment>
+        <extracomment>desktop/domain/fees.py:340</extracomment>
         <translation>请填写不小于零的月度金额。</translation>
     </message>
     <message>
@@ -4232,14 +6490,26 @@
     <message>
         <location line="+2"/>
         <source>Enter the number or scan reference of the signed consent form.</source>
-        <extracomment>desktop/domain/customers.py:160 desktop/domain/retention.py:180</extracomment>
+        <extracomment>desktop/domain/customers.py:163 desktop/domain/retention.py:181</extracomment>
         <translation>请填写已签同意书的编号或其扫描件编号。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the offer in {currency}, more than zero.</source>
+        <extracomment>desktop/services/settlements.py:220</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the party&apos;s name.</source>
         <extracomment>desktop/domain/settlement.py:84</extracomment>
         <translation>请填写当事人名称。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the payoff in {currency}, more than zero.</source>
+        <extracomment>desktop/domain/home_sale.py:275</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4250,7 +6520,7 @@
     <message>
         <location line="+2"/>
         <source>Enter the policy number.</source>
-        <extracomment>desktop/domain/credit/after_approval.py:208</extracomment>
+        <extracomment>desktop/domain/credit/after_approval.py:209</extracomment>
         <translation>请填写保单号。</translation>
     </message>
     <message>
@@ -4264,6 +6534,12 @@
         <source>Enter the price in JPY, more than zero.</source>
         <extracomment>desktop/domain/short_sale.py:270 desktop/domain/short_sale.py:300</extracomment>
         <translation>请以日元（JPY）填写大于零的售价。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the price in {currency}, more than zero.</source>
+        <extracomment>desktop/services/settlements.py:271</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4286,25 +6562,25 @@
     <message>
         <location line="+2"/>
         <source>Enter the residual value paid with the last installment.</source>
-        <extracomment>desktop/domain/loans.py:153</extracomment>
+        <extracomment>desktop/domain/loans.py:155</extracomment>
         <translation>请填写随最后一期一并支付的尾款。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the scrivener&apos;s fee for the discharge.</source>
-        <extracomment>desktop/domain/home_sale.py:275</extracomment>
+        <extracomment>desktop/domain/home_sale.py:287</extracomment>
         <translation>请填写办理抵押权注销的司法书士费用。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the scrivener&apos;s fee in JPY.</source>
-        <extracomment>desktop/domain/fees.py:377</extracomment>
+        <extracomment>desktop/domain/fees.py:389</extracomment>
         <translation>请以日元（JPY）填写司法书士费用。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the sum insured.</source>
-        <extracomment>desktop/domain/credit/after_approval.py:212</extracomment>
+        <extracomment>desktop/domain/credit/after_approval.py:213 desktop/ui/credit/dialogs.py:419</extracomment>
         <translation>请填写保险金额。</translation>
     </message>
     <message>
@@ -4316,26 +6592,38 @@
     <message>
         <location line="+2"/>
         <source>Enter the year&apos;s tax, zero or more.</source>
-        <extracomment>desktop/domain/fees.py:288</extracomment>
+        <extracomment>desktop/domain/fees.py:300</extracomment>
         <translation>请填写不小于零的年度税额。</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Enter this amount in {currency}.</source>
+        <extracomment>desktop/domain/home_sale.py:138</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Enter what the customer consented to (the purpose).</source>
-        <extracomment>desktop/domain/retention.py:178</extracomment>
+        <extracomment>desktop/domain/retention.py:179</extracomment>
         <translation>请填写客户同意的内容（用途）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter who made the offer.</source>
-        <extracomment>desktop/services/settlements.py:216</extracomment>
+        <extracomment>desktop/services/settlements.py:217</extracomment>
         <translation>请填写报价人。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter why the data is erased (the legal ground).</source>
-        <extracomment>desktop/domain/retention.py:356</extracomment>
+        <extracomment>desktop/domain/retention.py:357</extracomment>
         <translation>请填写删除个人信息的原因（法律依据）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter {what} in {currency}, the currency of the policy.</source>
+        <extracomment>desktop/domain/credit/after_approval.py:269</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4346,19 +6634,25 @@
     <message>
         <location line="+2"/>
         <source>Equity applied to the new car bought from {buyer}</source>
-        <extracomment>desktop/domain/settlement.py:342</extracomment>
+        <extracomment>desktop/domain/settlement.py:344</extracomment>
         <translation>剩余价值抵作向 {buyer} 购买新车的车款</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Erasing the names would change the figures of version {version} of settlement {deal}: nothing was erased.</source>
+        <extracomment>desktop/services/privacy.py:401</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>External checks (book 4.1.1.8): filed on {filed_on}, so the answers are due by 12:00 local time ({zone}) the following day: {due_at}.</source>
-        <extracomment>desktop/domain/credit/deadlines.py:230</extracomment>
+        <extracomment>desktop/domain/credit/deadlines.py:234</extracomment>
         <translation>外部核查（规程 4.1.1.8）：于 {filed_on} 提交，答复应于次日当地时间（{zone}）12:00 前反馈：{due_at}。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Give the reason for the refusal.</source>
-        <extracomment>desktop/domain/credit/decisions.py:359</extracomment>
+        <extracomment>desktop/domain/credit/decisions.py:361</extracomment>
         <translation>请填写拒绝理由。</translation>
     </message>
     <message>
@@ -4370,13 +6664,13 @@
     <message>
         <location line="+2"/>
         <source>High risk: a private sale of a car under a loan. The buyer must pay first or advance the payoff; the seller must obtain the release papers from {lender} and re-register the car at the transport bureau (陸運支局) alone. Recommended only for professionals.</source>
-        <extracomment>desktop/domain/car_sale.py:367</extracomment>
+        <extracomment>desktop/domain/car_sale.py:369</extracomment>
         <translation>高风险：出售尚有贷款的车辆给私人。买方须先付款或垫付结清金额；卖方须自行从 {lender} 取得解除材料，并自行到运输支局（陸運支局）办理车辆变更登记。仅建议专业人士采用。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>High risk: a private sale. The seller and the buyer re-register the car at the transport bureau (陸運支局) alone, and no dealer stands between the money and the title. Recommended only for professionals.</source>
-        <extracomment>desktop/domain/car_sale.py:373</extracomment>
+        <extracomment>desktop/domain/car_sale.py:375</extracomment>
         <translation>高风险：私人间转让。买卖双方须自行到运输支局（陸運支局）办理车辆变更登记，且钱款与过户之间没有车商作保障。仅建议专业人士采用。</translation>
     </message>
     <message>
@@ -4388,7 +6682,7 @@
     <message>
         <location line="+2"/>
         <source>If the borrower cannot repay the {remaining} left, {guarantor} pays off {creditor} (代位弁済) and claims it from the borrower: negotiate a repayment plan with it.</source>
-        <extracomment>desktop/domain/short_sale.py:587</extracomment>
+        <extracomment>desktop/domain/short_sale.py:588</extracomment>
         <translation>如借款人无法偿还剩余的 {remaining}，{guarantor} 将向 {creditor} 代偿（代位弁済）并向借款人追偿：请与其协商还款计划。</translation>
     </message>
     <message>
@@ -4400,56 +6694,68 @@
     <message>
         <location line="+2"/>
         <source>Last used on {last_use}; the retention period of {months} months ({basis}) ended on {due_on}.</source>
-        <extracomment>desktop/domain/retention.py:263</extracomment>
+        <extracomment>desktop/domain/retention.py:264</extracomment>
         <translation>最后使用于 {last_use}；{months} 个月的保存期限（{basis}）已于 {due_on} 届满。</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Late charges on the arrears (遅延損害金) to {association}</source>
+        <extracomment>desktop/domain/settlement.py:344</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Leave exactly one of amount, rate, term and installment empty.</source>
-        <extracomment>desktop/domain/loans.py:352</extracomment>
+        <extracomment>desktop/domain/loans.py:354</extracomment>
         <translation>金额、利率、期限和每期还款额中须恰好留空一项。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loan with {lender} stays with the seller: not paid at this closing</source>
-        <extracomment>desktop/domain/settlement.py:342</extracomment>
+        <extracomment>desktop/domain/settlement.py:344</extracomment>
         <translation>{lender} 的贷款仍由卖方承担：不在本次交割中清偿</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Low-priced vacant home (低廉な空家等): the client must agree to the higher fee in advance, when the brokerage contract is signed.</source>
-        <extracomment>desktop/domain/fees.py:154</extracomment>
+        <extracomment>desktop/domain/fees.py:164</extracomment>
         <translation>低价空置房（低廉な空家等）：委托人须在签订中介合同时事先同意较高的佣金。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Low-priced vacant home (低廉な空家等, price {price} ≤ {limit}, from {since}): up to {fee} + {tax_pct}% tax {tax} = {total} (the ordinary cap before tax is {ordinary})</source>
-        <extracomment>desktop/domain/fees.py:160</extracomment>
+        <extracomment>desktop/domain/fees.py:170</extracomment>
         <translation>低价空置房（低廉な空家等，售价 {price} ≤ {limit}，自 {since} 起适用）：上限 {fee} + {tax_pct}% 消费税 {tax} = {total}（普通税前上限为 {ordinary}）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Management fee (管理費) {annual} for the year {start} to {end}: seller {start} to {seller_last} = {seller_days} days, buyer {settlement_on} to {end} = {buyer_days} days. Buyer&apos;s share {annual} × {buyer_days}/{basis} = {buyer_share} (rounded half-up), paid to the seller at closing; seller&apos;s share {annual} − {buyer_share} = {seller_share}.</source>
-        <extracomment>desktop/domain/fees.py:316</extracomment>
+        <extracomment>desktop/domain/fees.py:328</extracomment>
         <translation>物业管理费（管理費）{annual}，计算期间 {start} 至 {end}：卖方 {start} 至 {seller_last} = {seller_days} 天，买方 {settlement_on} 至 {end} = {buyer_days} 天。买方承担 {annual} × {buyer_days}/{basis} = {buyer_share}（四舍五入），于交割时支付给卖方；卖方承担 {annual} − {buyer_share} = {seller_share}。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Management fee (管理費) {annual} for the year {start} to {end}: seller {start} to {seller_last} = {seller_days} days, buyer {settlement_on} to {end} = {buyer_days} days. Buyer&apos;s share {annual} × {buyer_days}/{basis} = {buyer_share} (rounded half-up), paid to the seller at closing; seller&apos;s share {annual} − {buyer_share} = {seller_share}. Settlement on the first day of the year: the buyer bears it all.</source>
-        <extracomment>desktop/domain/fees.py:316</extracomment>
+        <extracomment>desktop/domain/fees.py:328</extracomment>
         <translation>物业管理费（管理費）{annual}，计算期间 {start} 至 {end}：卖方 {start} 至 {seller_last} = {seller_days} 天，买方 {settlement_on} 至 {end} = {buyer_days} 天。买方承担 {annual} × {buyer_days}/{basis} = {buyer_share}（四舍五入），于交割时支付给卖方；卖方承担 {annual} − {buyer_share} = {seller_share}。结算日为年度首日：全部由买方承担。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Management fee (管理費) {annual} for the year {start} to {end}: seller {start} to {seller_last} = {seller_days} days, buyer {settlement_on} to {end} = {buyer_days} days. Buyer&apos;s share {annual} × {buyer_days}/{basis} = {buyer_share} (rounded half-up), paid to the seller at closing; seller&apos;s share {annual} − {buyer_share} = {seller_share}. The year has {length} days; by custom each of the buyer&apos;s days is charged at 1/365 of the tax, and the seller&apos;s share is the rest.</source>
-        <extracomment>desktop/domain/fees.py:316</extracomment>
+        <extracomment>desktop/domain/fees.py:328</extracomment>
         <translation>物业管理费（管理費）{annual}，计算期间 {start} 至 {end}：卖方 {start} 至 {seller_last} = {seller_days} 天，买方 {settlement_on} 至 {end} = {buyer_days} 天。买方承担 {annual} × {buyer_days}/{basis} = {buyer_share}（四舍五入），于交割时支付给卖方；卖方承担 {annual} − {buyer_share} = {seller_share}。该年度共 {length} 天；按惯例买方每日按税额的 1/365 计，其余由卖方承担。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Management fee (管理費) {monthly} for {start} to {end} ({days} days): buyer {settlement_on} to {end} = {buyer_days} days, {monthly} × {buyer_days}/{days} = {buyer_share} (rounded half-up), paid to the seller at closing; seller&apos;s share {seller_share}.</source>
-        <extracomment>desktop/domain/fees.py:340</extracomment>
+        <extracomment>desktop/domain/fees.py:352</extracomment>
         <translation>物业管理费（管理費）{monthly}，计算期间 {start} 至 {end}（{days} 天）：买方 {settlement_on} 至 {end} = {buyer_days} 天，{monthly} × {buyer_days}/{days} = {buyer_share}（四舍五入），于交割时支付给卖方；卖方承担 {seller_share}。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Management fee arrears (管理費滞納) to {association}</source>
+        <extracomment>desktop/domain/settlement.py:344</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4472,7 +6778,7 @@
     <message>
         <location line="+2"/>
         <source>Marketing started on {start}: if the home is unsold after 3 to 6 months ({from_day} to {by_day}), the guarantor company often petitions for auction in parallel.</source>
-        <extracomment>desktop/domain/short_sale.py:761</extracomment>
+        <extracomment>desktop/domain/short_sale.py:762</extracomment>
         <translation>已于 {start} 开始挂牌销售：如 3 至 6 个月后（{from_day} 至 {by_day}）仍未售出，担保公司通常会同时申请拍卖。</translation>
     </message>
     <message>
@@ -4514,13 +6820,13 @@
     <message>
         <location line="+2"/>
         <source>Moving allowance approved by {lender}</source>
-        <extracomment>desktop/domain/settlement.py:342</extracomment>
+        <extracomment>desktop/domain/settlement.py:344</extracomment>
         <translation>{lender} 同意的搬迁补助费</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Moving allowance for the seller (approved by the lender)</source>
-        <extracomment>desktop/domain/settlement.py:342</extracomment>
+        <extracomment>desktop/domain/settlement.py:344</extracomment>
         <translation>卖方的搬迁补助费（经贷款机构同意）</translation>
     </message>
     <message>
@@ -4544,7 +6850,7 @@
     <message>
         <location line="+2"/>
         <source>Name the buyer&apos;s broker.</source>
-        <extracomment>desktop/domain/home_sale.py:273</extracomment>
+        <extracomment>desktop/domain/home_sale.py:285</extracomment>
         <translation>请填写买方中介。</translation>
     </message>
     <message>
@@ -4556,7 +6862,7 @@
     <message>
         <location line="+2"/>
         <source>Name the management association (管理組合) the arrears are owed to.</source>
-        <extracomment>desktop/domain/home_sale.py:268</extracomment>
+        <extracomment>desktop/domain/home_sale.py:280</extracomment>
         <translation>请填写被拖欠费用的管理组合（管理組合）。</translation>
     </message>
     <message>
@@ -4568,7 +6874,7 @@
     <message>
         <location line="+2"/>
         <source>Name the tax office the unpaid property tax goes to.</source>
-        <extracomment>desktop/domain/home_sale.py:271</extracomment>
+        <extracomment>desktop/domain/home_sale.py:283</extracomment>
         <translation>请填写未缴固定资产税的征收税务机关。</translation>
     </message>
     <message>
@@ -4580,7 +6886,7 @@
     <message>
         <location line="+2"/>
         <source>Net proceeds paid to {seller}</source>
-        <extracomment>desktop/domain/settlement.py:342</extracomment>
+        <extracomment>desktop/domain/settlement.py:344</extracomment>
         <translation>支付给 {seller} 的净得款</translation>
     </message>
     <message>
@@ -4598,13 +6904,13 @@
     <message>
         <location line="+2"/>
         <source>New: model year {model_year} (contract {contract_date}), never in service, never registered, imported by a company or made in the country.</source>
-        <extracomment>desktop/domain/credit/eligibility.py:349</extracomment>
+        <extracomment>desktop/domain/credit/eligibility.py:362</extracomment>
         <translation>新车：年款 {model_year}（合同日期 {contract_date}），从未投入使用，从未登记，由企业进口或国内生产。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No consent to keep personal data is on file (last used on {last_use}).</source>
-        <extracomment>desktop/domain/retention.py:258</extracomment>
+        <extracomment>desktop/domain/retention.py:259</extracomment>
         <translation>档案中没有保存个人信息的同意书（最后使用于 {last_use}）。</translation>
     </message>
     <message>
@@ -4616,7 +6922,7 @@
     <message>
         <location line="+2"/>
         <source>No payment missed yet: ask the lender about rescheduling (interest-only for a while) before arrears begin.</source>
-        <extracomment>desktop/domain/short_sale.py:761</extracomment>
+        <extracomment>desktop/domain/short_sale.py:762</extracomment>
         <translation>尚未发生逾期：请在逾期前向贷款机构咨询调整还款计划（一段时间内只还利息）。</translation>
     </message>
     <message>
@@ -4634,7 +6940,7 @@
     <message>
         <location line="+2"/>
         <source>No such line in the table.</source>
-        <extracomment>desktop/domain/short_sale.py:206 desktop/services/settlements.py:248</extracomment>
+        <extracomment>desktop/domain/short_sale.py:206 desktop/services/settlements.py:249</extracomment>
         <translation>表中没有该项目。</translation>
     </message>
     <message>
@@ -4645,6 +6951,12 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>No working-day calendar for the country “{country}”.</source>
+        <extracomment>desktop/domain/credit/calendar.py:54</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Not a guarantor of anyone&apos;s provident fund loan.</source>
         <extracomment>desktop/domain/credit/eligibility.py:76</extracomment>
         <translation>未为任何人的公积金贷款提供担保。</translation>
@@ -4652,13 +6964,13 @@
     <message>
         <location line="+2"/>
         <source>Not a settlement line.</source>
-        <extracomment>desktop/domain/settlement.py:199</extracomment>
+        <extracomment>desktop/domain/settlement.py:200</extracomment>
         <translation>不是结算项目。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not deducted from the price: parking and bicycle-space fees do not pass to the buyer, so they stay the seller&apos;s own debt, to be paid by the seller even after moving out.</source>
-        <extracomment>desktop/domain/home_sale.py:191</extracomment>
+        <extracomment>desktop/domain/home_sale.py:203</extracomment>
         <translation>不从售价中扣除：停车费和自行车位费不由买方承继，仍为卖方自身债务，卖方搬离后仍须支付。</translation>
     </message>
     <message>
@@ -4706,19 +7018,31 @@
     <message>
         <location line="+2"/>
         <source>Nothing falls due after this day: take a payoff quote.</source>
-        <extracomment>desktop/domain/loans.py:466</extracomment>
+        <extracomment>desktop/domain/loans.py:468</extracomment>
         <translation>此日之后无应还款项：请估算结清金额。</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Obligation {number}: enter its limit.</source>
+        <extracomment>desktop/domain/customers.py:148</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Obligation {number}: enter its monthly payment.</source>
+        <extracomment>desktop/domain/customers.py:150</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Offers are recorded for the sale of a car.</source>
-        <extracomment>desktop/services/settlements.py:213</extracomment>
+        <extracomment>desktop/services/settlements.py:214</extracomment>
         <translation>报价仅针对车辆出售进行登记。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>One repayment at maturity is only for terms of up to 12 months.</source>
-        <extracomment>desktop/domain/loans.py:144</extracomment>
+        <extracomment>desktop/domain/loans.py:146</extracomment>
         <translation>到期一次还本付息仅适用于 12 个月以内的期限。</translation>
     </message>
     <message>
@@ -4729,8 +7053,26 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Only a draft application can be submitted; this one is {status}.</source>
+        <extracomment>desktop/domain/credit/decisions.py:213</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only a positive decision can be cleared; this application is {status}.</source>
+        <extracomment>desktop/domain/credit/decisions.py:213</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only a refused application goes to the refusals folder; this one is {status}.</source>
+        <extracomment>desktop/domain/credit/decisions.py:213</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Only a residual-value (balloon) loan has a residual.</source>
-        <extracomment>desktop/domain/loans.py:151</extracomment>
+        <extracomment>desktop/domain/loans.py:153</extracomment>
         <translation>只有尾款（弹性尾款）贷款才有尾款。</translation>
     </message>
     <message>
@@ -4754,19 +7096,31 @@
     <message>
         <location line="+2"/>
         <source>Only a voluntary sale has a distribution table.</source>
-        <extracomment>desktop/services/settlements.py:402 desktop/services/settlements.py:471</extracomment>
+        <extracomment>desktop/services/settlements.py:404 desktop/services/settlements.py:473</extracomment>
         <translation>只有任意出售才有分配表。</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Only an application with the decision centre can be approved; this one is {status}.</source>
+        <extracomment>desktop/domain/credit/decisions.py:213</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only an application with the decision centre can be refused; this one is {status}.</source>
+        <extracomment>desktop/domain/credit/decisions.py:213</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Only one prepayment per period, after the last one: wait for the next due date.</source>
-        <extracomment>desktop/domain/loans.py:470</extracomment>
+        <extracomment>desktop/domain/loans.py:472</extracomment>
         <translation>每期只能提前还款一次，且须在上一次之后：请等待下一个还款日。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only the income certificate and the employer-certified copy of the work record may be returned after a refusal (book 4.1.1.8); {codes} stay in the dossier.</source>
-        <extracomment>desktop/domain/credit/decisions.py:394</extracomment>
+        <extracomment>desktop/domain/credit/decisions.py:396</extracomment>
         <translation>拒贷后只能退还收入证明和经单位核证的工作履历复印件（规程 4.1.1.8）；{codes} 留存于档案中。</translation>
     </message>
     <message>
@@ -4784,13 +7138,13 @@
     <message>
         <location line="+2"/>
         <source>Paid by the buyer {buyer} straight to {lender} before the release (the buyer advances it out of the price): payoff {amount}</source>
-        <extracomment>desktop/domain/car_sale.py:364</extracomment>
+        <extracomment>desktop/domain/car_sale.py:366</extracomment>
         <translation>由买方 {buyer} 在解除前直接支付给 {lender}（买方从售价中垫付）：结清金额 {amount}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Paid by the buyer {buyer} straight to {lender} before the release (the buyer advances it out of the price): payoff {amount} The customer is the owner of record: the title can move with the debt kept (and recorded) instead.</source>
-        <extracomment>desktop/domain/car_sale.py:364</extracomment>
+        <extracomment>desktop/domain/car_sale.py:366</extracomment>
         <translation>由买方 {buyer} 在解除前直接支付给 {lender}（买方从售价中垫付）：结清金额 {amount} 客户为登记所有人：也可以在保留（并记录）该债务的情况下过户。</translation>
     </message>
     <message>
@@ -4802,7 +7156,7 @@
     <message>
         <location line="+2"/>
         <source>Paid by the buyer {buyer} straight to {lender} before the release (the buyer advances it out of the price): payoff {amount} per the lender&apos;s letter {reference}</source>
-        <extracomment>desktop/domain/car_sale.py:364</extracomment>
+        <extracomment>desktop/domain/car_sale.py:366</extracomment>
         <translation>由买方 {buyer} 在解除前直接支付给 {lender}（买方从售价中垫付）：结清金额 {amount}，依据贷款机构结清证明 {reference}</translation>
     </message>
     <message>
@@ -4814,7 +7168,7 @@
     <message>
         <location line="+2"/>
         <source>Paid by the buyer {buyer} straight to {lender} before the release (the buyer advances it out of the price): payoff {amount}, which includes the residual {residual} of the residual-value loan</source>
-        <extracomment>desktop/domain/car_sale.py:364</extracomment>
+        <extracomment>desktop/domain/car_sale.py:366</extracomment>
         <translation>由买方 {buyer} 在解除前直接支付给 {lender}（买方从售价中垫付）：结清金额 {amount}，其中包括尾款贷款的尾款 {residual}</translation>
     </message>
     <message>
@@ -4837,38 +7191,44 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Parking arrears (駐車場代): the seller&apos;s own debt</source>
+        <extracomment>desktop/domain/settlement.py:344</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Payments missed since {first}: after about 6 months (around {expected}) the guarantor company pays off the bank (代位弁済) and can petition for auction. Consult the lender now.</source>
-        <extracomment>desktop/domain/short_sale.py:761</extracomment>
+        <extracomment>desktop/domain/short_sale.py:762</extracomment>
         <translation>自 {first} 起未按期还款：约 6 个月后（{expected} 前后）担保公司将向银行代偿（代位弁済），并可申请拍卖。请立即与贷款机构协商。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Payments missed since {first}: after about 6 months (from {expected}) the guarantor company pays off the bank (代位弁済) and then petitions for auction. Contact the lender now.</source>
-        <extracomment>desktop/domain/short_sale.py:761</extracomment>
+        <extracomment>desktop/domain/short_sale.py:762</extracomment>
         <translation>自 {first} 起未按期还款：约 6 个月后（{expected} 起）担保公司将向银行代偿（代位弁済），随后申请拍卖。请立即联系贷款机构。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Payoff of the car loan to {lender}</source>
-        <extracomment>desktop/domain/settlement.py:342</extracomment>
+        <extracomment>desktop/domain/settlement.py:344</extracomment>
         <translation>向 {lender} 结清车贷</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Payoff of the {rank} mortgage on the settlement day per the lender&apos;s letter {reference}: {amount}; {lender} hands over the discharge papers against it.</source>
-        <extracomment>desktop/domain/home_sale.py:305</extracomment>
+        <extracomment>desktop/domain/home_sale.py:317</extracomment>
         <translation>结算日按贷款机构结清证明 {reference} 结清 {rank} 顺位抵押权：{amount}；{lender} 收款后交付抵押权注销材料。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Payoff of the {rank} mortgage on the settlement day: {amount}; {lender} hands over the discharge papers against it.</source>
-        <extracomment>desktop/domain/home_sale.py:305</extracomment>
+        <extracomment>desktop/domain/home_sale.py:317</extracomment>
         <translation>结算日结清 {rank} 顺位抵押权：{amount}；{lender} 收款后交付抵押权注销材料。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Payoff of the {rank} mortgage to {lender}</source>
-        <extracomment>desktop/domain/settlement.py:342</extracomment>
+        <extracomment>desktop/domain/settlement.py:344</extracomment>
         <translation>向 {lender} 结清 {rank} 顺位抵押权</translation>
     </message>
     <message>
@@ -4880,7 +7240,7 @@
     <message>
         <location line="+2"/>
         <source>Periods are set for JP, RU, CN and other countries only.</source>
-        <extracomment>desktop/domain/retention.py:147</extracomment>
+        <extracomment>desktop/domain/retention.py:148</extracomment>
         <translation>保存期限仅可针对 JP、RU、CN 及其他国家设置。</translation>
     </message>
     <message>
@@ -4898,26 +7258,38 @@
     <message>
         <location line="+2"/>
         <source>Positive decision cleared by {user} at {at} after the interview ({usd} equivalent).</source>
-        <extracomment>desktop/domain/credit/decisions.py:291</extracomment>
+        <extracomment>desktop/domain/credit/decisions.py:293</extracomment>
         <translation>{user} 于 {at} 经面谈后审核通过批准决定（折合 {usd}）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Positive decision cleared by {user} at {at}; no interview needed ({usd} equivalent).</source>
-        <extracomment>desktop/domain/credit/decisions.py:295</extracomment>
+        <extracomment>desktop/domain/credit/decisions.py:297</extracomment>
         <translation>{user} 于 {at} 审核通过批准决定；无需面谈（折合 {usd}）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Price paid by the private buyer {buyer}</source>
-        <extracomment>desktop/domain/settlement.py:342</extracomment>
+        <extracomment>desktop/domain/settlement.py:344</extracomment>
         <translation>私人买方 {buyer} 支付的售价</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Price {price} + the buyer&apos;s prorations {prorations} − earnest money the seller already holds {held} − approved lines {deductions} = {left}, paid to the creditors in rank order up to their debts: {amount} to {creditor} (debt {balance}).</source>
-        <extracomment>desktop/domain/short_sale.py:550</extracomment>
+        <extracomment>desktop/domain/short_sale.py:551</extracomment>
         <translation>售价 {price} + 买方分摊款 {prorations} − 卖方已收定金 {held} − 已同意的扣除项 {deductions} = {left}，按顺位以各债权额为限分配给债权人：{creditor} 受偿 {amount}（债务 {balance}）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Price {price} less the down payment {down} = {limit}.</source>
+        <extracomment>desktop/domain/credit/maximum.py:172</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Price {price} less the down payment {down} reduced by the financed insurance {insurance} (that is, {effective}) = {limit}.</source>
+        <extracomment>desktop/domain/credit/maximum.py:172</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4927,44 +7299,50 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Program {program} sets no limit that applies to a {purpose} loan.</source>
+        <extracomment>desktop/domain/credit/maximum.py:514</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Proof of payment cannot come before the payment.</source>
-        <extracomment>desktop/domain/credit/after_approval.py:216</extracomment>
+        <extracomment>desktop/domain/credit/after_approval.py:217</extracomment>
         <translation>付款凭证的日期不能早于付款日期。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Property tax and city-planning tax (固定資産税・都市計画税) {annual} for the year {start} to {end}: seller {start} to {seller_last} = {seller_days} days, buyer {settlement_on} to {end} = {buyer_days} days. Buyer&apos;s share {annual} × {buyer_days}/{basis} = {buyer_share} (rounded half-up), paid to the seller at closing; seller&apos;s share {annual} − {buyer_share} = {seller_share}.</source>
-        <extracomment>desktop/domain/fees.py:316</extracomment>
+        <extracomment>desktop/domain/fees.py:328</extracomment>
         <translation>固定资产税及城市规划税（固定資産税・都市計画税）{annual}，计算期间 {start} 至 {end}：卖方 {start} 至 {seller_last} = {seller_days} 天，买方 {settlement_on} 至 {end} = {buyer_days} 天。买方承担 {annual} × {buyer_days}/{basis} = {buyer_share}（四舍五入），于交割时支付给卖方；卖方承担 {annual} − {buyer_share} = {seller_share}。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Property tax and city-planning tax (固定資産税・都市計画税) {annual} for the year {start} to {end}: seller {start} to {seller_last} = {seller_days} days, buyer {settlement_on} to {end} = {buyer_days} days. Buyer&apos;s share {annual} × {buyer_days}/{basis} = {buyer_share} (rounded half-up), paid to the seller at closing; seller&apos;s share {annual} − {buyer_share} = {seller_share}. Settlement on the first day of the year: the buyer bears it all.</source>
-        <extracomment>desktop/domain/fees.py:316</extracomment>
+        <extracomment>desktop/domain/fees.py:328</extracomment>
         <translation>固定资产税及城市规划税（固定資産税・都市計画税）{annual}，计算期间 {start} 至 {end}：卖方 {start} 至 {seller_last} = {seller_days} 天，买方 {settlement_on} 至 {end} = {buyer_days} 天。买方承担 {annual} × {buyer_days}/{basis} = {buyer_share}（四舍五入），于交割时支付给卖方；卖方承担 {annual} − {buyer_share} = {seller_share}。结算日为年度首日：全部由买方承担。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Property tax and city-planning tax (固定資産税・都市計画税) {annual} for the year {start} to {end}: seller {start} to {seller_last} = {seller_days} days, buyer {settlement_on} to {end} = {buyer_days} days. Buyer&apos;s share {annual} × {buyer_days}/{basis} = {buyer_share} (rounded half-up), paid to the seller at closing; seller&apos;s share {annual} − {buyer_share} = {seller_share}. The year has {length} days; by custom each of the buyer&apos;s days is charged at 1/365 of the tax, and the seller&apos;s share is the rest.</source>
-        <extracomment>desktop/domain/fees.py:316</extracomment>
+        <extracomment>desktop/domain/fees.py:328</extracomment>
         <translation>固定资产税及城市规划税（固定資産税・都市計画税）{annual}，计算期间 {start} 至 {end}：卖方 {start} 至 {seller_last} = {seller_days} 天，买方 {settlement_on} 至 {end} = {buyer_days} 天。买方承担 {annual} × {buyer_days}/{basis} = {buyer_share}（四舍五入），于交割时支付给卖方；卖方承担 {annual} − {buyer_share} = {seller_share}。该年度共 {length} 天；按惯例买方每日按税额的 1/365 计，其余由卖方承担。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Property tax and city-planning tax (固定資産税・都市計画税) {monthly} for {start} to {end} ({days} days): buyer {settlement_on} to {end} = {buyer_days} days, {monthly} × {buyer_days}/{days} = {buyer_share} (rounded half-up), paid to the seller at closing; seller&apos;s share {seller_share}.</source>
-        <extracomment>desktop/domain/fees.py:340</extracomment>
+        <extracomment>desktop/domain/fees.py:352</extracomment>
         <translation>固定资产税及城市规划税（固定資産税・都市計画税）{monthly}，计算期间 {start} 至 {end}（{days} 天）：买方 {settlement_on} 至 {end} = {buyer_days} 天，{monthly} × {buyer_days}/{days} = {buyer_share}（四舍五入），于交割时支付给卖方；卖方承担 {seller_share}。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Property tax the seller has not paid, settled from the proceeds</source>
-        <extracomment>desktop/domain/settlement.py:342</extracomment>
+        <extracomment>desktop/domain/settlement.py:344</extracomment>
         <translation>卖方未缴的固定资产税，从出售所得中清缴</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Provident fund centre deadline (Housing Provident Fund Regulations, art. 26): a decision within {days} calendar days after the application was accepted on {accepted}: {accepted} + {days} days = by the end of {last_day} ({zone} time).</source>
-        <extracomment>desktop/domain/credit/deadlines.py:206</extracomment>
+        <extracomment>desktop/domain/credit/deadlines.py:210</extracomment>
         <translation>公积金中心办理时限（《住房公积金管理条例》第二十六条）：自 {accepted} 受理申请之日起 {days} 个自然日内作出决定：{accepted} + {days} 天 = {last_day} 日终前（{zone} 时间）。</translation>
     </message>
     <message>
@@ -4976,49 +7354,67 @@
     <message>
         <location line="+2"/>
         <source>Purchase price of the car paid by {buyer}</source>
-        <extracomment>desktop/domain/settlement.py:342</extracomment>
+        <extracomment>desktop/domain/settlement.py:344</extracomment>
         <translation>{buyer} 支付的车辆收购价</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Received at or after 12:00, so the Conclusion is due by 12:00 the following day: {due_at}.</source>
-        <extracomment>desktop/domain/credit/deadlines.py:186</extracomment>
-        <translation>于 12:00 或之后收到，因此审查结论应于次日 12:00 前出具：{due_at}。</translation>
+        <location line="+552"/>
+        <source>“{text}” is not a date (use YYYY-MM-DD).</source>
+        <extracomment>desktop/domain/dates.py:27</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Received at {clock} on {day}, a working day.</source>
-        <extracomment>desktop/domain/credit/deadlines.py:169</extracomment>
-        <translation>于 {day}（工作日）{clock} 收到。</translation>
+        <source>“{text}” is not a date on the calendar.</source>
+        <extracomment>desktop/domain/dates.py:35</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Received at {clock}, at or after 17:00: counted as received at the start of the next working day, {start}.</source>
-        <extracomment>desktop/domain/credit/deadlines.py:164</extracomment>
-        <translation>于 {clock} 收到，在 17:00 或之后：视为于下一工作日开始时（{start}）收到。</translation>
+        <source>“{text}” is not a rate in percent.</source>
+        <extracomment>desktop/domain/rates.py:19</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Received before 12:00, so the Conclusion is due by 18:00 the same day: {due_at}.</source>
-        <extracomment>desktop/domain/credit/deadlines.py:175</extracomment>
-        <translation>于 12:00 前收到，因此审查结论应于当天 18:00 前出具：{due_at}。</translation>
+        <source>“{text}” is not an amount.</source>
+        <extracomment>desktop/domain/money.py:255 desktop/domain/money.py:285</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Received on {day}, not a working day: counted as received at the start of the next working day, {start}.</source>
-        <extracomment>desktop/domain/credit/deadlines.py:156</extracomment>
-        <translation>于 {day} 收到，非工作日：视为于下一工作日开始时（{start}）收到。</translation>
+        <source>“{text}” is too large for an amount.</source>
+        <extracomment>desktop/domain/money.py:294</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>“{text}” mixes separators.</source>
+        <extracomment>desktop/domain/money.py:271</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{zone}” is not a time zone name such as Europe/Moscow.</source>
+        <extracomment>desktop/domain/credit/deadlines.py:98</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-562"/>
         <source>Record at least one offer.</source>
-        <extracomment>desktop/domain/car_sale.py:410</extracomment>
+        <extracomment>desktop/domain/car_sale.py:412</extracomment>
         <translation>请至少登记一个报价。</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Record every offer in {currency}.</source>
+        <extracomment>desktop/domain/car_sale.py:415</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Record the customer&apos;s consent to keep personal data.</source>
-        <extracomment>desktop/domain/customers.py:156</extracomment>
+        <extracomment>desktop/domain/customers.py:159</extracomment>
         <translation>请登记客户保存个人信息的同意书。</translation>
     </message>
     <message>
@@ -5035,6 +7431,18 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Record whether the car is technically sound and fit for use.</source>
+        <extracomment>desktop/domain/credit/eligibility.py:76</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record whether the seller is a partner dealer: used cars only from partner dealers.</source>
+        <extracomment>desktop/domain/credit/eligibility.py:76</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Record why the lender refused the line.</source>
         <extracomment>desktop/domain/short_sale.py:228</extracomment>
         <translation>请登记贷款机构拒绝该项的理由。</translation>
@@ -5042,13 +7450,13 @@
     <message>
         <location line="+2"/>
         <source>Refusal notice signed by the branch manager {user} at {at}.</source>
-        <extracomment>desktop/domain/credit/decisions.py:378</extracomment>
+        <extracomment>desktop/domain/credit/decisions.py:380</extracomment>
         <translation>网点负责人 {user} 于 {at} 签署拒贷通知。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refused by {user} at {at}: {reason}. The dossier is marked refused.</source>
-        <extracomment>desktop/domain/credit/decisions.py:362</extracomment>
+        <extracomment>desktop/domain/credit/decisions.py:364</extracomment>
         <translation>{user} 于 {at} 拒绝：{reason}。档案已标记为拒贷。</translation>
     </message>
     <message>
@@ -5060,25 +7468,25 @@
     <message>
         <location line="+2"/>
         <source>Registration tax 1,000 × ({parcels} land parcels + {buildings} buildings) = {uncapped} per mortgage</source>
-        <extracomment>desktop/domain/fees.py:397</extracomment>
+        <extracomment>desktop/domain/fees.py:409</extracomment>
         <translation>登记许可税 1,000 ×（{parcels} 宗土地 + {buildings} 栋建筑物）= 每项抵押权 {uncapped}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Registration tax 1,000 × ({parcels} land parcels + {buildings} buildings) = {uncapped} per mortgage × {mortgages} mortgages = {tax}; scrivener&apos;s fee {fee}; total {total}.</source>
-        <extracomment>desktop/domain/fees.py:397</extracomment>
+        <extracomment>desktop/domain/fees.py:409</extracomment>
         <translation>登记许可税 1,000 ×（{parcels} 宗土地 + {buildings} 栋建筑物）= 每项抵押权 {uncapped} × {mortgages} 项抵押权 = {tax}；司法书士费用 {fee}；合计 {total}。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Registration tax 1,000 × ({parcels} land parcels + {buildings} buildings) = {uncapped} per mortgage, capped at {cap} for an application of more than 20 properties</source>
-        <extracomment>desktop/domain/fees.py:397</extracomment>
+        <extracomment>desktop/domain/fees.py:409</extracomment>
         <translation>登记许可税 1,000 ×（{parcels} 宗土地 + {buildings} 栋建筑物）= 每项抵押权 {uncapped}，一次申请超过 20 个不动产的上限为 {cap}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Registration tax for the mortgage discharge (抵当権抹消登記), paid through {scrivener}</source>
-        <extracomment>desktop/domain/settlement.py:342</extracomment>
+        <extracomment>desktop/domain/settlement.py:344</extracomment>
         <translation>抵押权注销登记（抵当権抹消登記）的登记许可税，经由 {scrivener} 缴纳</translation>
     </message>
     <message>
@@ -5108,26 +7516,32 @@
     <message>
         <location line="+2"/>
         <source>Repair reserve (修繕積立金) {annual} for the year {start} to {end}: seller {start} to {seller_last} = {seller_days} days, buyer {settlement_on} to {end} = {buyer_days} days. Buyer&apos;s share {annual} × {buyer_days}/{basis} = {buyer_share} (rounded half-up), paid to the seller at closing; seller&apos;s share {annual} − {buyer_share} = {seller_share}.</source>
-        <extracomment>desktop/domain/fees.py:316</extracomment>
+        <extracomment>desktop/domain/fees.py:328</extracomment>
         <translation>维修基金（修繕積立金）{annual}，计算期间 {start} 至 {end}：卖方 {start} 至 {seller_last} = {seller_days} 天，买方 {settlement_on} 至 {end} = {buyer_days} 天。买方承担 {annual} × {buyer_days}/{basis} = {buyer_share}（四舍五入），于交割时支付给卖方；卖方承担 {annual} − {buyer_share} = {seller_share}。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Repair reserve (修繕積立金) {annual} for the year {start} to {end}: seller {start} to {seller_last} = {seller_days} days, buyer {settlement_on} to {end} = {buyer_days} days. Buyer&apos;s share {annual} × {buyer_days}/{basis} = {buyer_share} (rounded half-up), paid to the seller at closing; seller&apos;s share {annual} − {buyer_share} = {seller_share}. Settlement on the first day of the year: the buyer bears it all.</source>
-        <extracomment>desktop/domain/fees.py:316</extracomment>
+        <extracomment>desktop/domain/fees.py:328</extracomment>
         <translation>维修基金（修繕積立金）{annual}，计算期间 {start} 至 {end}：卖方 {start} 至 {seller_last} = {seller_days} 天，买方 {settlement_on} 至 {end} = {buyer_days} 天。买方承担 {annual} × {buyer_days}/{basis} = {buyer_share}（四舍五入），于交割时支付给卖方；卖方承担 {annual} − {buyer_share} = {seller_share}。结算日为年度首日：全部由买方承担。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Repair reserve (修繕積立金) {annual} for the year {start} to {end}: seller {start} to {seller_last} = {seller_days} days, buyer {settlement_on} to {end} = {buyer_days} days. Buyer&apos;s share {annual} × {buyer_days}/{basis} = {buyer_share} (rounded half-up), paid to the seller at closing; seller&apos;s share {annual} − {buyer_share} = {seller_share}. The year has {length} days; by custom each of the buyer&apos;s days is charged at 1/365 of the tax, and the seller&apos;s share is the rest.</source>
-        <extracomment>desktop/domain/fees.py:316</extracomment>
+        <extracomment>desktop/domain/fees.py:328</extracomment>
         <translation>维修基金（修繕積立金）{annual}，计算期间 {start} 至 {end}：卖方 {start} 至 {seller_last} = {seller_days} 天，买方 {settlement_on} 至 {end} = {buyer_days} 天。买方承担 {annual} × {buyer_days}/{basis} = {buyer_share}（四舍五入），于交割时支付给卖方；卖方承担 {annual} − {buyer_share} = {seller_share}。该年度共 {length} 天；按惯例买方每日按税额的 1/365 计，其余由卖方承担。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Repair reserve (修繕積立金) {monthly} for {start} to {end} ({days} days): buyer {settlement_on} to {end} = {buyer_days} days, {monthly} × {buyer_days}/{days} = {buyer_share} (rounded half-up), paid to the seller at closing; seller&apos;s share {seller_share}.</source>
-        <extracomment>desktop/domain/fees.py:340</extracomment>
+        <extracomment>desktop/domain/fees.py:352</extracomment>
         <translation>维修基金（修繕積立金）{monthly}，计算期间 {start} 至 {end}（{days} 天）：买方 {settlement_on} 至 {end} = {buyer_days} 天，{monthly} × {buyer_days}/{days} = {buyer_share}（四舍五入），于交割时支付给卖方；卖方承担 {seller_share}。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Repair reserve arrears (修繕積立金滞納) to {association}</source>
+        <extracomment>desktop/domain/settlement.py:344</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5138,31 +7552,31 @@
     <message>
         <location line="+2"/>
         <source>Returned to the borrower at their request on {on} by {user}: {codes}; copies kept in the dossier and noted on the inventory.</source>
-        <extracomment>desktop/domain/credit/decisions.py:408</extracomment>
+        <extracomment>desktop/domain/credit/decisions.py:410</extracomment>
         <translation>{user} 于 {on} 应借款人要求退还：{codes}；复印件留存于档案，并已在档案清单中注明。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sale price (売買代金)</source>
-        <extracomment>desktop/domain/settlement.py:342</extracomment>
+        <extracomment>desktop/domain/settlement.py:344</extracomment>
         <translation>售价（売買代金）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sale price (売買代金) approved by {lender}</source>
-        <extracomment>desktop/domain/settlement.py:342</extracomment>
+        <extracomment>desktop/domain/settlement.py:344</extracomment>
         <translation>经 {lender} 同意的售价（売買代金）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Say what the negative opinion rests on.</source>
-        <extracomment>desktop/domain/credit/decisions.py:269</extracomment>
+        <extracomment>desktop/domain/credit/decisions.py:271</extracomment>
         <translation>请说明否定意见的依据。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Scrivener&apos;s fee for the discharge</source>
-        <extracomment>desktop/domain/settlement.py:342</extracomment>
+        <extracomment>desktop/domain/settlement.py:344</extracomment>
         <translation>抵押权注销的司法书士费用</translation>
     </message>
     <message>
@@ -5180,7 +7594,7 @@
     <message>
         <location line="+2"/>
         <source>Security review by {user}: preliminary opinion {opinion}; sent to the decision centre at {at}.</source>
-        <extracomment>desktop/domain/credit/decisions.py:272</extracomment>
+        <extracomment>desktop/domain/credit/decisions.py:274</extracomment>
         <translation>{user} 进行安全审查：初步意见 {opinion}；已于 {at} 发送至审批中心。</translation>
     </message>
     <message>
@@ -5204,14 +7618,20 @@
     <message>
         <location line="+2"/>
         <source>Short by {amount}: the money collected ({money_in}) does not cover the payouts ({money_out}). {seller} must bring {amount} to {agent} before the closing.</source>
-        <extracomment>desktop/domain/settlement.py:329</extracomment>
+        <extracomment>desktop/domain/settlement.py:331</extracomment>
         <translation>短缺 {amount}：收入款项（{money_in}）不足以支付各项支出（{money_out}）。{seller} 须在交割前向 {agent} 补足 {amount}。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Shortfall rolled into the new loan from {lender} (上乗せ)</source>
-        <extracomment>desktop/domain/settlement.py:342</extracomment>
+        <extracomment>desktop/domain/settlement.py:344</extracomment>
         <translation>并入 {lender} 新贷款的差额（上乗せ）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sold by a partner dealer (cooperation agreement with the bank).</source>
+        <extracomment>desktop/domain/credit/eligibility.py:76</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5222,13 +7642,13 @@
     <message>
         <location line="+2"/>
         <source>Surplus paid to {seller}</source>
-        <extracomment>desktop/domain/settlement.py:342</extracomment>
+        <extracomment>desktop/domain/settlement.py:344</extracomment>
         <translation>支付给 {seller} 的余款</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Surplus paid to {seller} after {lender} releases the lien</source>
-        <extracomment>desktop/domain/settlement.py:342</extracomment>
+        <extracomment>desktop/domain/settlement.py:344</extracomment>
         <translation>{lender} 解除担保后支付给 {seller} 的余款</translation>
     </message>
     <message>
@@ -5245,21 +7665,27 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Technically sound and fit for use.</source>
+        <extracomment>desktop/domain/credit/eligibility.py:76</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>That clears the whole loan: take a payoff quote.</source>
-        <extracomment>desktop/domain/loans.py:474</extracomment>
+        <extracomment>desktop/domain/loans.py:476</extracomment>
         <translation>该金额将结清全部贷款：请估算结清金额。</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>That is before 12:00, so the Conclusion is due by 18:00 that day: {due_at}.</source>
-        <extracomment>desktop/domain/credit/deadlines.py:178</extracomment>
-        <translation>在 12:00 之前，因此审查结论应于当天 18:00 前出具：{due_at}。</translation>
+        <source>The administrator already exists.</source>
+        <extracomment>desktop/services/users.py:62</extracomment>
+        <translation>管理员已存在。</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The administrator already exists.</source>
-        <extracomment>desktop/services/users.py:58</extracomment>
-        <translation>管理员已存在。</translation>
+        <source>The amount approved is above the maximum of {maximum} ({rule}).</source>
+        <extracomment>desktop/services/credit.py:392</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5275,27 +7701,75 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>The amount requested is above the maximum of {maximum}; lower it first.</source>
+        <extracomment>desktop/services/credit.py:376</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The applicant does not meet the program&apos;s rules: {reasons}</source>
+        <extracomment>desktop/services/credit.py:370</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The applicant is under investigation or on trial; the program does not lend to them.</source>
         <extracomment>desktop/domain/credit/eligibility.py:76</extracomment>
         <translation>申请人正在接受调查或审判；该贷款产品不向其放款。</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The applicant&apos;s and the spouse&apos;s fund balances {balance} is under {floor} and counts as {counted}; × {multiple} = {limit}.</source>
+        <extracomment>desktop/domain/credit/maximum.py:172</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The applicant&apos;s and the spouse&apos;s fund balances {balance} × {multiple} = {limit}.</source>
+        <extracomment>desktop/domain/credit/maximum.py:172</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The application cannot be submitted while the dossier has {count} gap(s): {codes}.</source>
-        <extracomment>desktop/domain/credit/decisions.py:244</extracomment>
+        <extracomment>desktop/domain/credit/decisions.py:246</extracomment>
         <translation>档案中缺少 {count} 项材料，无法提交申请：{codes}。</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The application has been submitted: its facts are as the bank judged them and no longer change.</source>
+        <extracomment>desktop/services/credit.py:308</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The application&apos;s stored {what} cannot be read ({error}); restore a backup or call support.</source>
+        <extracomment>desktop/services/credit.py:794</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The auction ratio is an exact decimal above 0 and at most 1.</source>
-        <extracomment>desktop/domain/short_sale.py:300 desktop/domain/short_sale.py:654</extracomment>
+        <extracomment>desktop/domain/short_sale.py:300 desktop/domain/short_sale.py:655</extracomment>
         <translation>拍卖比率应为大于 0 且不超过 1 的精确小数。</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The balance cannot go below the residual of {residual}.</source>
+        <extracomment>desktop/domain/loans.py:480</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The borrower cannot be told of the decision before the application was received.</source>
-        <extracomment>desktop/domain/credit/deadlines.py:253</extracomment>
+        <extracomment>desktop/domain/credit/deadlines.py:257</extracomment>
         <translation>不能在受理申请之前向借款人告知审批结果。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The borrower must be interviewed in person before the decision is cleared: {explanation}</source>
+        <extracomment>desktop/domain/credit/decisions.py:287</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5306,13 +7780,13 @@
     <message>
         <location line="+2"/>
         <source>The brokerage commission cap is for prices in JPY.</source>
-        <extracomment>desktop/domain/fees.py:121</extracomment>
+        <extracomment>desktop/domain/fees.py:131</extracomment>
         <translation>中介佣金上限仅适用于以日元计价的售价。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The buyer and the seller are the same party.</source>
-        <extracomment>desktop/domain/car_sale.py:204 desktop/domain/settlement.py:192</extracomment>
+        <extracomment>desktop/domain/car_sale.py:204 desktop/domain/settlement.py:193</extracomment>
         <translation>买方和卖方为同一方。</translation>
     </message>
     <message>
@@ -5324,19 +7798,25 @@
     <message>
         <location line="+2"/>
         <source>The closing account is not a party to the deal.</source>
-        <extracomment>desktop/domain/settlement.py:195</extracomment>
+        <extracomment>desktop/domain/settlement.py:196</extracomment>
         <translation>交割账户不是交易当事方。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The commission cannot be negative.</source>
-        <extracomment>desktop/domain/fees.py:190</extracomment>
+        <extracomment>desktop/domain/fees.py:200</extracomment>
         <translation>中介佣金不能为负数。</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The commission cannot exceed the legal cap of {cap} without an override and its reason.</source>
+        <extracomment>desktop/domain/fees.py:202</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The consent date is in the future.</source>
-        <extracomment>desktop/domain/customers.py:158 desktop/domain/retention.py:176</extracomment>
+        <extracomment>desktop/domain/customers.py:161 desktop/domain/retention.py:177</extracomment>
         <translation>同意日期晚于今天。</translation>
     </message>
     <message>
@@ -5348,19 +7828,19 @@
     <message>
         <location line="+2"/>
         <source>The court&apos;s notice of commencement (競売開始決定) is dated {day}: the auction is under way.</source>
-        <extracomment>desktop/domain/short_sale.py:761</extracomment>
+        <extracomment>desktop/domain/short_sale.py:762</extracomment>
         <translation>法院的拍卖开始决定（競売開始決定）日期为 {day}：拍卖程序已启动。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The creditors would receive {loss} less than at auction: the lender may refuse the voluntary sale at this price.</source>
-        <extracomment>desktop/domain/short_sale.py:695</extracomment>
+        <extracomment>desktop/domain/short_sale.py:696</extracomment>
         <translation>债权人受偿金额将比拍卖少 {loss}：贷款机构可能拒绝以此价格任意出售。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The current password is not right.</source>
-        <extracomment>desktop/services/users.py:136</extracomment>
+        <extracomment>desktop/services/users.py:139</extracomment>
         <translation>当前密码不正确。</translation>
     </message>
     <message>
@@ -5419,14 +7899,26 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>The dossier of a submitted application is closed.</source>
+        <extracomment>desktop/services/credit.py:359</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The dossier of a submitted application is closed; only returns after a refusal are recorded.</source>
+        <extracomment>desktop/services/credit.py:339</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The due day must be a day of the month, 1 to 31.</source>
-        <extracomment>desktop/domain/loans.py:146</extracomment>
+        <extracomment>desktop/domain/loans.py:148</extracomment>
         <translation>还款日应为每月的 1 至 31 日之间。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The earnest money is part of the price: it cannot exceed it.</source>
-        <extracomment>desktop/domain/home_sale.py:257 desktop/domain/short_sale.py:300 desktop/domain/short_sale.py:496</extracomment>
+        <extracomment>desktop/domain/home_sale.py:269 desktop/domain/short_sale.py:300 desktop/domain/short_sale.py:496</extracomment>
         <translation>定金是售价的一部分：不能超过售价。</translation>
     </message>
     <message>
@@ -5443,62 +7935,98 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>The fund balance {balance} is under {floor} and counts as {counted}; × {multiple} = {limit}.</source>
+        <extracomment>desktop/domain/credit/maximum.py:172</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The fund balance {balance} × {multiple} = {limit}.</source>
+        <extracomment>desktop/domain/credit/maximum.py:172</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The guarantor company paid off the bank on {day} (代位弁済): it can petition for auction at once. Start the voluntary sale now.</source>
-        <extracomment>desktop/domain/short_sale.py:761</extracomment>
+        <extracomment>desktop/domain/short_sale.py:762</extracomment>
         <translation>担保公司已于 {day} 向银行代偿（代位弁済）：可随时申请拍卖。请立即启动任意出售。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The installment cannot repay the loan in 600 months.</source>
-        <extracomment>desktop/domain/loans.py:392</extracomment>
+        <extracomment>desktop/domain/loans.py:394</extracomment>
         <translation>按此每期还款额，600 个月内无法还清贷款。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The installment does not even cover the interest: it never repays.</source>
-        <extracomment>desktop/domain/loans.py:385</extracomment>
+        <extracomment>desktop/domain/loans.py:387</extracomment>
         <translation>每期还款额连利息都不足以覆盖：贷款永远无法还清。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The installments add up to less than the loan amount.</source>
-        <extracomment>desktop/domain/loans.py:402</extracomment>
+        <extracomment>desktop/domain/loans.py:404</extracomment>
         <translation>各期还款额合计低于贷款金额。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The lender has not decided lines {lines} of the distribution table.</source>
-        <extracomment>desktop/domain/settlement_inputs.py:490</extracomment>
+        <extracomment>desktop/domain/settlement_inputs.py:490 desktop/domain/short_sale.py:491</extracomment>
         <translation>贷款机构尚未对分配表第 {lines} 项作出决定。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The lender&apos;s figure differs from the desk&apos;s estimate by {gap}: check the payments recorded and the letter before relying on either.</source>
-        <extracomment>desktop/domain/payoffs.py:92</extracomment>
+        <extracomment>desktop/domain/payoffs.py:93</extracomment>
         <translation>贷款机构的金额与柜台估算相差 {gap}：在采用任一金额前，请核对已登记的还款和结清证明。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The lender&apos;s payoff letter {reference} expired on {good_through}: extended by {days} days × {per_diem} per diem. Ask the lender for a new letter before paying.</source>
-        <extracomment>desktop/domain/payoffs.py:86</extracomment>
+        <extracomment>desktop/domain/payoffs.py:87</extracomment>
         <translation>贷款机构结清证明 {reference} 已于 {good_through} 过期：已按 {days} 天 × 每日利息 {per_diem} 顺延。付款前请向贷款机构索取新的结清证明。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The letter cannot be received in the future.</source>
-        <extracomment>desktop/domain/payoffs.py:54</extracomment>
+        <extracomment>desktop/domain/payoffs.py:55</extracomment>
         <translation>结清证明的收到日期不能晚于今天。</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The line goes through {party}&apos;s account; this closing is run by {agent}.</source>
+        <extracomment>desktop/domain/settlement.py:207</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The loan amount must be more than zero.</source>
-        <extracomment>desktop/domain/loans.py:140</extracomment>
+        <extracomment>desktop/domain/loans.py:142</extracomment>
         <translation>贷款金额必须大于零。</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The loan is in {currency}.</source>
+        <extracomment>desktop/domain/releases.py:82</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The loan is in {currency}; enter the letter&apos;s figures in {currency}.</source>
+        <extracomment>desktop/domain/payoffs.py:48</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The loan may not exceed the price {price}.</source>
+        <extracomment>desktop/domain/credit/maximum.py:172</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The loan&apos;s payoff is taken for today or a later day: change the day of the sale.</source>
-        <extracomment>desktop/services/settlements.py:520</extracomment>
+        <extracomment>desktop/services/settlements.py:523</extracomment>
         <translation>贷款结清金额只能按今天或以后的日期计算：请修改出售日期。</translation>
     </message>
     <message>
@@ -5510,14 +8038,32 @@
     <message>
         <location line="+2"/>
         <source>The low-priced vacant home rule (up to 300,000 + tax) applies from {since}; on {on} the ordinary cap applies.</source>
-        <extracomment>desktop/domain/fees.py:144</extracomment>
+        <extracomment>desktop/domain/fees.py:154</extracomment>
         <translation>低价空置房规则（最高 300,000 + 消费税）自 {since} 起适用；{on} 适用普通上限。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The low-priced vacant home rule is for prices of {limit} or less; at {price} the ordinary cap applies.</source>
-        <extracomment>desktop/domain/fees.py:148</extracomment>
+        <extracomment>desktop/domain/fees.py:158</extracomment>
         <translation>低价空置房规则适用于售价不超过 {limit} 的情形；售价为 {price} 时适用普通上限。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The maximum amount cannot be worked out yet: {problems}</source>
+        <extracomment>desktop/services/credit.py:373</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The monthly repayment may be at most {share} % of the family&apos;s monthly income {income}, that is {ceiling}. At {rate} % a year over {term} months ({method}) the largest loan within it is {limit}, paying {payment} a month.</source>
+        <extracomment>desktop/domain/credit/maximum.py:172</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The new car must be priced in {currency}.</source>
+        <extracomment>desktop/domain/car_sale.py:220</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5528,7 +8074,7 @@
     <message>
         <location line="+2"/>
         <source>The new loan from {new_lender} rises to {after}: the customer repays the old car&apos;s shortfall with the new car.</source>
-        <extracomment>desktop/domain/car_sale.py:347</extracomment>
+        <extracomment>desktop/domain/car_sale.py:349</extracomment>
         <translation>{new_lender} 的新贷款增至 {after}：客户随新车贷款偿还旧车差额。</translation>
     </message>
     <message>
@@ -5546,7 +8092,7 @@
     <message>
         <location line="+2"/>
         <source>The paid period cannot end before it starts.</source>
-        <extracomment>desktop/domain/credit/after_approval.py:214</extracomment>
+        <extracomment>desktop/domain/credit/after_approval.py:215</extracomment>
         <translation>已缴费期间的结束日期不能早于开始日期。</translation>
     </message>
     <message>
@@ -5570,8 +8116,14 @@
     <message>
         <location line="+2"/>
         <source>The payoff amount must be more than zero.</source>
-        <extracomment>desktop/domain/payoffs.py:50</extracomment>
+        <extracomment>desktop/domain/payoffs.py:51</extracomment>
         <translation>结清金额必须大于零。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The payoff must be in the price&apos;s currency ({currency}).</source>
+        <extracomment>desktop/domain/car_sale.py:215</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5582,13 +8134,13 @@
     <message>
         <location line="+2"/>
         <source>The payoff {payoff} and fees {fees} exceed the price {price} by {shortfall}: {seller} must pay it before the sale, or {lender} cannot release the title and the purchase is refused.</source>
-        <extracomment>desktop/domain/car_sale.py:364</extracomment>
+        <extracomment>desktop/domain/car_sale.py:366</extracomment>
         <translation>结清金额 {payoff} 与费用 {fees} 超出售价 {price} {shortfall}：{seller} 须在出售前付清，否则 {lender} 无法解除所有权，收购将被拒绝。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The payoff {payoff} and fees {fees} exceed the price {price} by {shortfall}: {seller} must pay it before the sale, or {lender} cannot release the title and the purchase is refused. The customer is the owner of record: the title can move with the debt kept (and recorded) instead.</source>
-        <extracomment>desktop/domain/car_sale.py:364</extracomment>
+        <extracomment>desktop/domain/car_sale.py:366</extracomment>
         <translation>结清金额 {payoff} 与费用 {fees} 超出售价 {price} {shortfall}：{seller} 须在出售前付清，否则 {lender} 无法解除所有权，收购将被拒绝。客户为登记所有人：也可以在保留（并记录）该债务的情况下过户。</translation>
     </message>
     <message>
@@ -5600,7 +8152,7 @@
     <message>
         <location line="+2"/>
         <source>The payoff {payoff} and fees {fees} exceed the price {price} by {shortfall}: {seller} must pay it before the sale, or {lender} cannot release the title and the purchase is refused. per the lender&apos;s letter {reference}</source>
-        <extracomment>desktop/domain/car_sale.py:364</extracomment>
+        <extracomment>desktop/domain/car_sale.py:366</extracomment>
         <translation>结清金额 {payoff} 与费用 {fees} 超出售价 {price} {shortfall}：{seller} 须在出售前付清，否则 {lender} 无法解除所有权，收购将被拒绝。依据贷款机构结清证明 {reference}</translation>
     </message>
     <message>
@@ -5612,7 +8164,7 @@
     <message>
         <location line="+2"/>
         <source>The payoff {payoff} and fees {fees} exceed the price {price} by {shortfall}: {seller} must pay it before the sale, or {lender} cannot release the title and the purchase is refused., which includes the residual {residual} of the residual-value loan</source>
-        <extracomment>desktop/domain/car_sale.py:364</extracomment>
+        <extracomment>desktop/domain/car_sale.py:366</extracomment>
         <translation>结清金额 {payoff} 与费用 {fees} 超出售价 {price} {shortfall}：{seller} 须在出售前付清，否则 {lender} 无法解除所有权，收购将被拒绝。其中包括尾款贷款的尾款 {residual}</translation>
     </message>
     <message>
@@ -5630,19 +8182,19 @@
     <message>
         <location line="+2"/>
         <source>The payoff {payoff} and fees {fees} exceed the trade-in allowance {price} by {shortfall}: the customer pays it in cash or it is rolled into the new loan, before the lien can be released.</source>
-        <extracomment>desktop/domain/car_sale.py:353</extracomment>
+        <extracomment>desktop/domain/car_sale.py:355</extracomment>
         <translation>结清金额 {payoff} 与费用 {fees} 超出置换折价 {price} {shortfall}：须由客户以现金支付或并入新贷款，之后方可解除担保。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The per diem cannot be negative.</source>
-        <extracomment>desktop/domain/payoffs.py:52</extracomment>
+        <extracomment>desktop/domain/payoffs.py:53</extracomment>
         <translation>每日利息不能为负数。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The planned settlement on {planned} is after {last}, the last day before bid opening: too late.</source>
-        <extracomment>desktop/domain/short_sale.py:761</extracomment>
+        <extracomment>desktop/domain/short_sale.py:762</extracomment>
         <translation>计划结算日 {planned} 晚于开标前最后一日 {last}：为时已晚。</translation>
     </message>
     <message>
@@ -5654,14 +8206,20 @@
     <message>
         <location line="+2"/>
         <source>The price does not cover the payoffs and costs: {seller} must bring {amount} to the closing, or ask the lenders for a voluntary sale (任意売却).</source>
-        <extracomment>desktop/domain/home_sale.py:359</extracomment>
+        <extracomment>desktop/domain/home_sale.py:370</extracomment>
         <translation>售价不足以支付结清款和各项费用：{seller} 须在交割时补足 {amount}，或请求贷款机构同意任意出售（任意売却）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The price must be more than zero.</source>
-        <extracomment>desktop/domain/car_sale.py:202 desktop/domain/fees.py:128 desktop/domain/home_sale.py:248</extracomment>
+        <extracomment>desktop/domain/car_sale.py:202 desktop/domain/fees.py:138 desktop/domain/home_sale.py:260</extracomment>
         <translation>售价必须大于零。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The program does not lend for {purpose}.</source>
+        <extracomment>desktop/services/credit.py:603</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5683,6 +8241,12 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>The program lends in {currency}.</source>
+        <extracomment>desktop/services/credit.py:600</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The provident fund is not paid in full and on time; the program requires it.</source>
         <extracomment>desktop/domain/credit/eligibility.py:76</extracomment>
         <translation>未足额按时缴存住房公积金；该贷款产品要求足额按时缴存。</translation>
@@ -5695,8 +8259,20 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>The rate entered for {currency} must be an exact number above zero.</source>
+        <extracomment>desktop/domain/credit/maximum.py:58</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The rate is a percentage between 0 and 100.</source>
+        <extracomment>desktop/services/credit.py:608</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The rate is between 0 and 100 percent a year.</source>
-        <extracomment>desktop/domain/credit/decisions.py:339</extracomment>
+        <extracomment>desktop/domain/credit/decisions.py:341</extracomment>
         <translation>年利率应在 0 至 100% 之间。</translation>
     </message>
     <message>
@@ -5708,14 +8284,20 @@
     <message>
         <location line="+2"/>
         <source>The reason must not contain the customer&apos;s name, phone or document number.</source>
-        <extracomment>desktop/domain/retention.py:361</extracomment>
+        <extracomment>desktop/domain/retention.py:362</extracomment>
         <translation>原因中不得包含客户的姓名、电话或证件号码。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The refusal notice was already signed on {on}.</source>
-        <extracomment>desktop/domain/credit/decisions.py:374</extracomment>
+        <extracomment>desktop/domain/credit/decisions.py:376</extracomment>
         <translation>拒贷通知已于 {on} 签署。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The request is for program {requested}, not {program}.</source>
+        <extracomment>desktop/domain/credit/eligibility.py:425 desktop/domain/credit/maximum.py:488</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5726,31 +8308,37 @@
     <message>
         <location line="+2"/>
         <source>The residual must be in the loan&apos;s currency.</source>
-        <extracomment>desktop/domain/loans.py:155</extracomment>
+        <extracomment>desktop/domain/loans.py:157</extracomment>
         <translation>尾款的币种须与贷款币种一致。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The residual must be more than zero and less than the loan amount.</source>
-        <extracomment>desktop/domain/loans.py:157</extracomment>
+        <extracomment>desktop/domain/loans.py:159</extracomment>
         <translation>尾款必须大于零且小于贷款金额。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The sale must close and the auction be withdrawn by {last}, the day before bid opening {bid} ({basis}): {days} days from today. In practice it must close earlier: the buyer&apos;s loan screening and the discharge papers take time.</source>
-        <extracomment>desktop/domain/short_sale.py:761</extracomment>
+        <extracomment>desktop/domain/short_sale.py:762</extracomment>
         <translation>须在开标日 {bid} 前一天 {last}（{basis}）之前完成交割并撤回拍卖：距今 {days} 天。实际上须更早交割：买方的贷款审查和抵押权注销材料都需要时间。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The scrivener&apos;s fee cannot be negative.</source>
-        <extracomment>desktop/domain/fees.py:379</extracomment>
+        <extracomment>desktop/domain/fees.py:391</extracomment>
         <translation>司法书士费用不能为负数。</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The security officer reviews a submitted application; this one is {status}.</source>
+        <extracomment>desktop/domain/credit/decisions.py:213</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The seller already holds the earnest money {held}: it must be handed over at settlement, or the creditors receive that much less.</source>
-        <extracomment>desktop/domain/short_sale.py:537</extracomment>
+        <extracomment>desktop/domain/short_sale.py:538</extracomment>
         <translation>卖方已收取定金 {held}：须在结算时交出，否则债权人的受偿金额将相应减少。</translation>
     </message>
     <message>
@@ -5762,13 +8350,13 @@
     <message>
         <location line="+2"/>
         <source>The settlement statement of a voluntary sale is printed once the lender has decided every line and the buyer is entered: print the distribution table meanwhile.</source>
-        <extracomment>desktop/services/settlements.py:373</extracomment>
+        <extracomment>desktop/services/settlements.py:375</extracomment>
         <translation>任意出售的结算单须在贷款机构对各项作出决定并填写买方后方可打印：在此之前请打印分配表。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The tax in the price must be between zero and the price.</source>
-        <extracomment>desktop/domain/fees.py:124</extracomment>
+        <extracomment>desktop/domain/fees.py:134</extracomment>
         <translation>售价中所含税额应在零与售价之间。</translation>
     </message>
     <message>
@@ -5786,14 +8374,26 @@
     <message>
         <location line="+2"/>
         <source>The term is a whole number of months, at least one.</source>
-        <extracomment>desktop/domain/credit/decisions.py:337</extracomment>
+        <extracomment>desktop/domain/credit/decisions.py:339</extracomment>
         <translation>期限应为至少 1 个月的整数月数。</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The term is between 1 and 600 months.</source>
+        <extracomment>desktop/services/credit.py:606</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The term must be 1 to 600 months.</source>
-        <extracomment>desktop/domain/loans.py:142 desktop/domain/loans.py:93</extracomment>
+        <extracomment>desktop/domain/loans.py:144 desktop/domain/loans.py:93</extracomment>
         <translation>期限应为 1 至 600 个月。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The term must be 1 to {most} months.</source>
+        <extracomment>desktop/domain/credit/maximum.py:494</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5804,25 +8404,37 @@
     <message>
         <location line="+2"/>
         <source>The voluntary sale brings the creditors {gain} more than the expected auction and leaves the seller owing {saved} less.</source>
-        <extracomment>desktop/domain/short_sale.py:699</extracomment>
+        <extracomment>desktop/domain/short_sale.py:700</extracomment>
         <translation>与预期拍卖相比，任意出售使债权人多受偿 {gain}，卖方的剩余债务减少 {saved}。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The withdrawal date is in the future.</source>
-        <extracomment>desktop/domain/retention.py:188</extracomment>
+        <extracomment>desktop/domain/retention.py:189</extracomment>
         <translation>撤回日期晚于今天。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The withdrawal is before the consent was given.</source>
-        <extracomment>desktop/domain/retention.py:190</extracomment>
+        <extracomment>desktop/domain/retention.py:191</extracomment>
         <translation>撤回日期早于同意日期。</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The {country} calendar cannot use the categories {categories}: {problem}</source>
+        <extracomment>desktop/domain/credit/calendar.py:66</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The {currency} rate must be a positive number.</source>
+        <extracomment>desktop/domain/credit/decisions.py:441</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>This account is disabled. Ask an administrator.</source>
-        <extracomment>desktop/services/users.py:89</extracomment>
+        <extracomment>desktop/services/users.py:92</extracomment>
         <translation>该账户已停用。请联系管理员。</translation>
     </message>
     <message>
@@ -5839,26 +8451,38 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>This application was changed meanwhile: look at it again.</source>
+        <extracomment>desktop/services/credit.py:707</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>This asset belongs to another customer.</source>
-        <extracomment>desktop/services/loans.py:105 desktop/services/settlements.py:493</extracomment>
+        <extracomment>desktop/services/loans.py:105 desktop/services/settlements.py:496</extracomment>
         <translation>该资产属于其他客户。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This customer has no consent in force to withdraw.</source>
-        <extracomment>desktop/services/privacy.py:159</extracomment>
+        <extracomment>desktop/services/privacy.py:161</extracomment>
         <translation>该客户没有可撤回的有效同意。</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>This customer still has {open_loans} loan(s) not paid off and {open_releases} lien release(s) not finished; their data is kept while that business lasts.</source>
+        <extracomment>desktop/services/privacy.py:88</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>This customer&apos;s personal data was already erased.</source>
-        <extracomment>desktop/services/privacy.py:222</extracomment>
+        <extracomment>desktop/services/privacy.py:224</extracomment>
         <translation>该客户的个人信息已被删除。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This customer&apos;s personal data was erased.</source>
-        <extracomment>desktop/services/privacy.py:409</extracomment>
+        <extracomment>desktop/services/privacy.py:411</extracomment>
         <translation>该客户的个人信息已删除。</translation>
     </message>
     <message>
@@ -5875,20 +8499,50 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>This deal is a {kind}; the sale entered is a {entered}.</source>
+        <extracomment>desktop/domain/settlement_inputs.py:418</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This deal is in {currency}.</source>
+        <extracomment>desktop/services/settlements.py:452</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>This is not an e-mail address.</source>
         <extracomment>desktop/domain/customers.py:136</extracomment>
         <translation>这不是有效的电子邮箱地址。</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>This lien was already released on {released_on}; it can no longer be changed.</source>
+        <extracomment>desktop/services/releases.py:52</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>This loan belongs to another customer.</source>
-        <extracomment>desktop/services/settlements.py:484</extracomment>
+        <extracomment>desktop/services/settlements.py:486</extracomment>
         <translation>该贷款属于其他客户。</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>This loan is in {loan_currency}; the deal is in {currency}.</source>
+        <extracomment>desktop/services/settlements.py:488</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This loan is repaid in {currency}.</source>
+        <extracomment>desktop/services/loans.py:134</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>This program has no branch security check.</source>
-        <extracomment>desktop/domain/credit/decisions.py:209</extracomment>
+        <extracomment>desktop/domain/credit/decisions.py:212</extracomment>
         <translation>该贷款产品没有网点安全审查环节。</translation>
     </message>
     <message>
@@ -5899,15 +8553,33 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>This settlement cannot be finalised: {reasons}</source>
+        <extracomment>desktop/services/settlements.py:120</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This settlement is in {currency}; the line is in {line_currency}.</source>
+        <extracomment>desktop/domain/settlement.py:203</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>This step is dated {at}, before the last step on {last}; check the clock.</source>
-        <extracomment>desktop/domain/credit/decisions.py:214</extracomment>
+        <extracomment>desktop/domain/credit/decisions.py:216</extracomment>
         <translation>该步骤的时间为 {at}，早于上一步骤的时间 {last}；请检查系统时钟。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This user name is taken.</source>
-        <extracomment>desktop/services/users.py:156</extracomment>
+        <extracomment>desktop/services/users.py:159</extracomment>
         <translation>该用户名已被占用。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tick the documents handed back.</source>
+        <extracomment>desktop/ui/credit/dialogs.py:344</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5918,26 +8590,74 @@
     <message>
         <location line="+2"/>
         <source>To {creditor} (rank {rank}): the rest of the price</source>
-        <extracomment>desktop/domain/settlement.py:342</extracomment>
+        <extracomment>desktop/domain/settlement.py:344</extracomment>
         <translation>支付给 {creditor}（第 {rank} 顺位）：售价余额</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Too late: the auction could be withdrawn only until {last}, the day before bid opening ({bid}).</source>
-        <extracomment>desktop/domain/short_sale.py:761</extracomment>
+        <extracomment>desktop/domain/short_sale.py:762</extracomment>
         <translation>为时已晚：拍卖最迟只能在开标日（{bid}）前一天 {last} 撤回。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Too many wrong passwords: the account is locked for a while.</source>
-        <extracomment>desktop/services/users.py:103 desktop/services/users.py:93</extracomment>
+        <extracomment>desktop/services/users.py:106 desktop/services/users.py:96</extracomment>
         <translation>密码错误次数过多：账户已暂时锁定。</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Total employment is {months} months; the program asks for at least {needed}.</source>
+        <extracomment>desktop/domain/credit/eligibility.py:76</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total employment not recorded; the program asks for at least {needed} months.</source>
+        <extracomment>desktop/domain/credit/eligibility.py:76</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Trade-in allowance (下取り) given by {buyer}</source>
-        <extracomment>desktop/domain/settlement.py:342</extracomment>
+        <extracomment>desktop/domain/settlement.py:344</extracomment>
         <translation>{buyer} 给出的置换折价（下取り）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown deadline rules “{rules}”; expected one of {expected}.</source>
+        <extracomment>desktop/domain/credit/deadlines.py:119</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown role: {role}.</source>
+        <extracomment>desktop/domain/settlement.py:82</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown section: {section}.</source>
+        <extracomment>desktop/domain/settlement.py:112</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown {field}: {value}.</source>
+        <extracomment>desktop/domain/loans.py:101 desktop/domain/loans.py:134</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unsupported currency {currency}.</source>
+        <extracomment>desktop/domain/credit/maximum.py:491</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unsupported currency: {currency}.</source>
+        <extracomment>desktop/domain/settlement.py:190</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5948,74 +8668,128 @@
     <message>
         <location line="+2"/>
         <source>Used: imported by a private person.</source>
-        <extracomment>desktop/domain/credit/eligibility.py:329</extracomment>
+        <extracomment>desktop/domain/credit/eligibility.py:342</extracomment>
         <translation>二手车：由个人进口。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Used: it has been in service.</source>
-        <extracomment>desktop/domain/credit/eligibility.py:339</extracomment>
+        <extracomment>desktop/domain/credit/eligibility.py:352</extracomment>
         <translation>二手车：已投入使用。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Used: it has been registered before.</source>
-        <extracomment>desktop/domain/credit/eligibility.py:331</extracomment>
+        <extracomment>desktop/domain/credit/eligibility.py:344</extracomment>
         <translation>二手车：此前已登记。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Used: model year {model_year} is more than {years} years before the contract year {year}.</source>
-        <extracomment>desktop/domain/credit/eligibility.py:334</extracomment>
+        <extracomment>desktop/domain/credit/eligibility.py:347</extracomment>
         <translation>二手车：年款 {model_year} 比合同年份 {year} 早 {years} 年以上。</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Version {version} of this settlement could not be changed.</source>
+        <extracomment>desktop/store/settlements.py:274</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version {version} of this settlement is already final.</source>
+        <extracomment>desktop/services/settlements.py:289</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version {version} of this settlement is final: revise the deal to change it.</source>
+        <extracomment>desktop/services/settlements.py:110 desktop/store/settlements.py:272</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version {version} of this settlement is still a draft: change it instead.</source>
+        <extracomment>desktop/services/settlements.py:308</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Veto by {user} at {at}: {reason}. The positive decision is cancelled and the dossier is marked refused.</source>
-        <extracomment>desktop/domain/credit/decisions.py:311</extracomment>
+        <extracomment>desktop/domain/credit/decisions.py:313</extracomment>
         <translation>{user} 于 {at} 否决：{reason}。批准决定已撤销，档案已标记为拒贷。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Voluntary sale: price {price} − costs {costs} → the creditors receive {received}; debt {debt} − {received} = {owes} still owed.</source>
-        <extracomment>desktop/domain/short_sale.py:671</extracomment>
+        <extracomment>desktop/domain/short_sale.py:672</extracomment>
         <translation>任意出售：售价 {price} − 费用 {costs} → 债权人受偿 {received}；债务 {debt} − {received} = 剩余欠款 {owes}。</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>What follows approval is recorded once the application is approved.</source>
+        <extracomment>desktop/services/credit.py:754</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With a down payment of at least {margin} %, the loan is at most {share} % of the price {price} = {limit}.</source>
+        <extracomment>desktop/domain/credit/maximum.py:172</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Wrong user name or password.</source>
-        <extracomment>desktop/services/users.py:74</extracomment>
+        <extracomment>desktop/services/users.py:108 desktop/services/users.py:77</extracomment>
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You cannot disable your own account.</source>
-        <extracomment>desktop/services/users.py:167</extracomment>
+        <extracomment>desktop/services/users.py:170</extracomment>
         <translation>不能停用您自己的账户。</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>You submitted this application; a decision needs a second person (the application centre or the committee).</source>
+        <extracomment>desktop/services/credit.py:759</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{amount} against the threshold of {threshold}.</source>
-        <extracomment>desktop/domain/credit/decisions.py:463</extracomment>
+        <extracomment>desktop/domain/credit/decisions.py:466</extracomment>
         <translation>{amount}，阈值为 {threshold}。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{amount} at {usd_rate} per USD (rate of {usd_on}) = {usd}, against the threshold of {threshold}.</source>
-        <extracomment>desktop/domain/credit/decisions.py:483</extracomment>
+        <extracomment>desktop/domain/credit/decisions.py:487</extracomment>
         <translation>{amount} 按 {usd_rate} 兑 1 美元（{usd_on} 汇率）= {usd}，阈值为 {threshold}。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{amount} is left undistributed with {agent}: it is owed to {seller}. Add the payment of the seller&apos;s net proceeds.</source>
-        <extracomment>desktop/domain/settlement.py:333</extracomment>
+        <extracomment>desktop/domain/settlement.py:335</extracomment>
         <translation>{agent} 处尚有 {amount} 未分配：该款项应付给 {seller}。请添加卖方净得款的支付项。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{amount} × {own_rate} (rate of {own_on}) ÷ {usd_rate} per USD (rate of {usd_on}) = {usd}, against the threshold of {threshold}.</source>
-        <extracomment>desktop/domain/credit/decisions.py:489</extracomment>
+        <extracomment>desktop/domain/credit/decisions.py:493</extracomment>
         <translation>{amount} × {own_rate}（{own_on} 汇率）÷ {usd_rate} 兑 1 美元（{usd_on} 汇率）= {usd}，阈值为 {threshold}。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{arithmetic} {roll_over}</source>
+        <extracomment>desktop/domain/car_sale.py:345</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{country} has no subdivision “{subdivision}” in the calendar.</source>
+        <extracomment>desktop/domain/credit/calendar.py:60</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6026,85 +8800,97 @@
     <message>
         <location line="+2"/>
         <source>{cover} policy {number} is paid until {paid_until}: the next period must be paid no later than {days} calendar days before, by {pay_by}.</source>
-        <extracomment>desktop/domain/credit/after_approval.py:381</extracomment>
+        <extracomment>desktop/domain/credit/after_approval.py:397</extracomment>
         <translation>{cover} 保单 {number} 已缴费至 {paid_until}：下一期保费须至少提前 {days} 个自然日缴纳，即 {pay_by} 前。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{cover} policy {number} paid on {paid_on}: the policy and the proof of payment are due at the bank within {days} working days, by {proof_by}.</source>
-        <extracomment>desktop/domain/credit/after_approval.py:362</extracomment>
+        <extracomment>desktop/domain/credit/after_approval.py:378</extracomment>
         <translation>{cover} 保单 {number} 于 {paid_on} 缴费：须在 {days} 个工作日内（{proof_by} 前）向银行提交保单及缴费凭证。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{cover} policy {number}: enter {what} to check the sum insured.</source>
-        <extracomment>desktop/domain/credit/after_approval.py:247</extracomment>
+        <extracomment>desktop/domain/credit/after_approval.py:262</extracomment>
         <translation>{cover} 保单 {number}：请填写{what}以核查保险金额。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{cover} policy {number}: not paid; it must be paid no later than the loan contract date, {contract_on}.</source>
-        <extracomment>desktop/domain/credit/after_approval.py:303</extracomment>
+        <extracomment>desktop/domain/credit/after_approval.py:318</extracomment>
         <translation>{cover} 保单 {number}：未缴费；须不晚于贷款合同签订日 {contract_on} 缴纳。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{cover} policy {number}: paid from {start} until {until}; it must be paid for at least a year, until {needed}, or to the end of the loan.</source>
-        <extracomment>desktop/domain/credit/after_approval.py:296</extracomment>
+        <extracomment>desktop/domain/credit/after_approval.py:311</extracomment>
         <translation>{cover} 保单 {number}：已缴费期间 {start} 至 {until}；须至少缴纳一年（至 {needed}），或缴至贷款到期。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{cover} policy {number}: paid on {paid_on}, after the loan contract date {contract_on}.</source>
-        <extracomment>desktop/domain/credit/after_approval.py:308</extracomment>
+        <extracomment>desktop/domain/credit/after_approval.py:324</extracomment>
         <translation>{cover} 保单 {number}：于 {paid_on} 缴费，晚于贷款合同签订日 {contract_on}。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{cover} policy {number}: sum insured {sum} is below {what}, {minimum} (short by {short}).</source>
-        <extracomment>desktop/domain/credit/after_approval.py:257</extracomment>
+        <extracomment>desktop/domain/credit/after_approval.py:272</extracomment>
         <translation>{cover} 保单 {number}：保险金额 {sum} 低于{what} {minimum}（差 {short}）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{cover} policy {number}: the bank must be the beneficiary for theft and total loss.</source>
-        <extracomment>desktop/domain/credit/after_approval.py:288</extracomment>
+        <extracomment>desktop/domain/credit/after_approval.py:303</extracomment>
         <translation>{cover} 保单 {number}：盗抢及全损险的受益人须为银行。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{cover} policy {number}: the bank must be the beneficiary.</source>
-        <extracomment>desktop/domain/credit/after_approval.py:288</extracomment>
+        <extracomment>desktop/domain/credit/after_approval.py:303</extracomment>
         <translation>{cover} 保单 {number}：受益人须为银行。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{creditor}: debt {debt} − received {received} = {remaining} still owed after the sale, no longer secured by the home.</source>
-        <extracomment>desktop/domain/short_sale.py:562</extracomment>
+        <extracomment>desktop/domain/short_sale.py:563</extracomment>
         <translation>{creditor}：债务 {debt} − 已受偿 {received} = 出售后剩余欠款 {remaining}，已不再以该房产作抵押。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{creditor}: {what} {amount} × {weight} = {weighted}.</source>
-        <extracomment>desktop/domain/credit/maximum.py:237</extracomment>
+        <extracomment>desktop/domain/credit/maximum.py:244</extracomment>
         <translation>{creditor}：{what} {amount} × {weight} = {weighted}。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{currency} converted at the central-bank rate {rate} {home} of {on}.</source>
-        <extracomment>desktop/domain/credit/maximum.py:88</extracomment>
+        <extracomment>desktop/domain/credit/maximum.py:89</extracomment>
         <translation>{currency} 按 {on} 的央行汇率 {rate} {home} 折算。</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>{currency} has no fractional unit: “{text}”.</source>
+        <extracomment>desktop/domain/money.py:288</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{currency} has {digits} decimals at most: “{text}”.</source>
+        <extracomment>desktop/domain/money.py:290</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{guarantor} paid off the bank on {subrogated_on} (代位弁済) and holds the claim: negotiate a repayment plan for the {remaining} left; otherwise it may sue and garnish wages, and bankruptcy may follow.</source>
-        <extracomment>desktop/domain/short_sale.py:582</extracomment>
+        <extracomment>desktop/domain/short_sale.py:583</extracomment>
         <translation>{guarantor} 已于 {subrogated_on} 向银行代偿（代位弁済），现持有该债权：请就剩余的 {remaining} 协商还款计划；否则其可能提起诉讼并扣押工资，进而可能导致破产。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name} is a joint guarantor (連帯保証人) and owes the deficiency of {total} too, even if the borrower is discharged in bankruptcy. Tell them before the sale: that the borrower can no longer pay; what a voluntary sale is and what it achieves; that the debt left after it must be repaid; that an auction would leave a larger debt.</source>
-        <extracomment>desktop/domain/short_sale.py:594</extracomment>
+        <extracomment>desktop/domain/short_sale.py:595</extracomment>
         <translation>{name} 是连带保证人（連帯保証人），即使借款人经破产免责，仍须承担 {total} 的不足额。请在出售前告知其：借款人已无力偿还；何为任意出售及其作用；出售后的剩余债务仍须偿还；拍卖将留下更多债务。</translation>
     </message>
     <message>
@@ -6118,6 +8904,78 @@
         <source>{periods} periods overdue on provident fund loans; a bad record starts above {limit}.</source>
         <extracomment>desktop/domain/credit/eligibility.py:76</extracomment>
         <translation>公积金贷款逾期 {periods} 期；超过 {limit} 期即为不良记录。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{rate1}% of {base1} = {tier1}; total {fee} + {tax_pct}% tax {tax} = {total}</source>
+        <extracomment>desktop/domain/fees.py:118</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{rate1}% of {base1} = {tier1}; {rate2}% of {base2} = {tier2}; total {fee} + {tax_pct}% tax {tax} = {total}</source>
+        <extracomment>desktop/domain/fees.py:118</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{rate1}% of {base1} = {tier1}; {rate2}% of {base2} = {tier2}; {rate3}% of {base3} = {tier3}; total {fee} + {tax_pct}% tax {tax} = {total}</source>
+        <extracomment>desktop/domain/fees.py:118</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{rule} (This applies if the car turns out to be used.)</source>
+        <extracomment>desktop/domain/credit/eligibility.py:76</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{share} % of the appraisal of the existing home {base} = {limit}.</source>
+        <extracomment>desktop/domain/credit/maximum.py:172</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{share} % of the commercial loan&apos;s original amount {original} = {limit}.</source>
+        <extracomment>desktop/domain/credit/maximum.py:172</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{share} % of the face value of the pledge {base} = {limit}.</source>
+        <extracomment>desktop/domain/credit/maximum.py:172</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{share} % of the guarantor&apos;s provident fund balance {base} = {limit}.</source>
+        <extracomment>desktop/domain/credit/maximum.py:172</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{share} % of the home&apos;s total price {price} = {limit}.</source>
+        <extracomment>desktop/domain/credit/maximum.py:172</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{share} % of the net average monthly income {income} (the spouse, a qualifying guarantor, included) is {ceiling}. Existing obligations weigh {existing}, leaving {available} for the new payment. At {rate} % a year over {term} months ({method}) the largest loan whose payment fits is {limit}, paying {payment} a month.</source>
+        <extracomment>desktop/domain/credit/maximum.py:172</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{share} % of the net average monthly income {income} is {ceiling}. Existing obligations weigh {existing}, leaving {available} for the new payment. At {rate} % a year over {term} months ({method}) the largest loan whose payment fits is {limit}, paying {payment} a month.</source>
+        <extracomment>desktop/domain/credit/maximum.py:172</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{share} % of the price of the home bought {base} = {limit}.</source>
+        <extracomment>desktop/domain/credit/maximum.py:172</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6152,25 +9010,43 @@
     <message>
         <location line="+2"/>
         <source>{user} submitted this application and cannot also decide it.</source>
-        <extracomment>desktop/domain/credit/decisions.py:324</extracomment>
+        <extracomment>desktop/domain/credit/decisions.py:326</extracomment>
         <translation>{user} 提交了该申请，不能同时对其作出审批决定。</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>{value} is not a rate.</source>
+        <extracomment>desktop/domain/loans.py:61</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{whose} net income of the last 3 months: {m1}, {m2}, {m3}; average {average}.</source>
-        <extracomment>desktop/domain/credit/maximum.py:188</extracomment>
+        <extracomment>desktop/domain/credit/maximum.py:195</extracomment>
         <translation>{whose}近 3 个月的月净收入：{m1}、{m2}、{m3}；平均 {average}。</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>{why} (Listed because {unknown} is not recorded.)</source>
+        <extracomment>desktop/domain/credit/checklist.py:113</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{why} The program lends for new cars only.</source>
+        <extracomment>desktop/domain/credit/eligibility.py:400</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>“{item}” cannot be done on {on} before: {missing}.</source>
-        <extracomment>desktop/domain/credit/after_approval.py:134</extracomment>
+        <extracomment>desktop/domain/credit/after_approval.py:135</extracomment>
         <translation>“{item}”不能在 {on} 完成，须先完成：{missing}。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“{item}” is not on this checklist.</source>
-        <extracomment>desktop/domain/credit/after_approval.py:120</extracomment>
+        <extracomment>desktop/domain/credit/after_approval.py:121</extracomment>
         <translation>“{item}”不在此核对清单中。</translation>
     </message>
 </context>

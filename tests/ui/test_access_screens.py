@@ -33,7 +33,7 @@ def test_the_administrator_adds_disables_and_resets_a_user(qtbot, ui_context, wa
     window.show()
     visible = [window.nav.item(i).text() for i in range(window.nav.count()) if not window.nav.item(i).isHidden()]
     # The administrator runs the system, not the desk: no customer files.
-    assert visible == ["Users", "Audit trail", "Privacy"]
+    assert visible == ["Users", "Audit trail", "Privacy", "Lending programs"]
 
     window.go_to(6)  # Users
     wait_idle()

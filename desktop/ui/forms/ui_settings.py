@@ -48,10 +48,20 @@ class Ui_SettingsDialog(object):
 
         self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.branchNameEdit)
 
+        self.branchRegionEditLabel = QLabel(SettingsDialog)
+        self.branchRegionEditLabel.setObjectName(u"branchRegionEditLabel")
+
+        self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.branchRegionEditLabel)
+
+        self.branchRegionEdit = QLineEdit(SettingsDialog)
+        self.branchRegionEdit.setObjectName(u"branchRegionEdit")
+
+        self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.branchRegionEdit)
+
         self.sentWithinSpinLabel = QLabel(SettingsDialog)
         self.sentWithinSpinLabel.setObjectName(u"sentWithinSpinLabel")
 
-        self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.sentWithinSpinLabel)
+        self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.sentWithinSpinLabel)
 
         self.sentWithinSpin = QSpinBox(SettingsDialog)
         self.sentWithinSpin.setObjectName(u"sentWithinSpin")
@@ -59,12 +69,12 @@ class Ui_SettingsDialog(object):
         self.sentWithinSpin.setMaximum(90)
         self.sentWithinSpin.setValue(10)
 
-        self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.sentWithinSpin)
+        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.sentWithinSpin)
 
         self.releaseWithinSpinLabel = QLabel(SettingsDialog)
         self.releaseWithinSpinLabel.setObjectName(u"releaseWithinSpinLabel")
 
-        self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.releaseWithinSpinLabel)
+        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.releaseWithinSpinLabel)
 
         self.releaseWithinSpin = QSpinBox(SettingsDialog)
         self.releaseWithinSpin.setObjectName(u"releaseWithinSpin")
@@ -72,62 +82,62 @@ class Ui_SettingsDialog(object):
         self.releaseWithinSpin.setMaximum(180)
         self.releaseWithinSpin.setValue(21)
 
-        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.releaseWithinSpin)
+        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.releaseWithinSpin)
 
         self.gapJpyEditLabel = QLabel(SettingsDialog)
         self.gapJpyEditLabel.setObjectName(u"gapJpyEditLabel")
 
-        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.gapJpyEditLabel)
+        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.gapJpyEditLabel)
 
         self.gapJpyEdit = MoneyEdit(SettingsDialog)
         self.gapJpyEdit.setObjectName(u"gapJpyEdit")
 
-        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.gapJpyEdit)
+        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.gapJpyEdit)
 
         self.gapCnyEditLabel = QLabel(SettingsDialog)
         self.gapCnyEditLabel.setObjectName(u"gapCnyEditLabel")
 
-        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.gapCnyEditLabel)
+        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.gapCnyEditLabel)
 
         self.gapCnyEdit = MoneyEdit(SettingsDialog)
         self.gapCnyEdit.setObjectName(u"gapCnyEdit")
 
-        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.gapCnyEdit)
+        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.gapCnyEdit)
 
         self.gapRubEditLabel = QLabel(SettingsDialog)
         self.gapRubEditLabel.setObjectName(u"gapRubEditLabel")
 
-        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.gapRubEditLabel)
+        self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.gapRubEditLabel)
 
         self.gapRubEdit = MoneyEdit(SettingsDialog)
         self.gapRubEdit.setObjectName(u"gapRubEdit")
 
-        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.gapRubEdit)
+        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.gapRubEdit)
 
         self.gapUsdEditLabel = QLabel(SettingsDialog)
         self.gapUsdEditLabel.setObjectName(u"gapUsdEditLabel")
 
-        self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.gapUsdEditLabel)
+        self.form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.gapUsdEditLabel)
 
         self.gapUsdEdit = MoneyEdit(SettingsDialog)
         self.gapUsdEdit.setObjectName(u"gapUsdEdit")
 
-        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.gapUsdEdit)
+        self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.gapUsdEdit)
 
         self.gapEurEditLabel = QLabel(SettingsDialog)
         self.gapEurEditLabel.setObjectName(u"gapEurEditLabel")
 
-        self.form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.gapEurEditLabel)
+        self.form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.gapEurEditLabel)
 
         self.gapEurEdit = MoneyEdit(SettingsDialog)
         self.gapEurEdit.setObjectName(u"gapEurEdit")
 
-        self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.gapEurEdit)
+        self.form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.gapEurEdit)
 
         self.maxFailedSpinLabel = QLabel(SettingsDialog)
         self.maxFailedSpinLabel.setObjectName(u"maxFailedSpinLabel")
 
-        self.form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.maxFailedSpinLabel)
+        self.form.setWidget(9, QFormLayout.ItemRole.LabelRole, self.maxFailedSpinLabel)
 
         self.maxFailedSpin = QSpinBox(SettingsDialog)
         self.maxFailedSpin.setObjectName(u"maxFailedSpin")
@@ -135,12 +145,12 @@ class Ui_SettingsDialog(object):
         self.maxFailedSpin.setMaximum(20)
         self.maxFailedSpin.setValue(5)
 
-        self.form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.maxFailedSpin)
+        self.form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.maxFailedSpin)
 
         self.lockoutSpinLabel = QLabel(SettingsDialog)
         self.lockoutSpinLabel.setObjectName(u"lockoutSpinLabel")
 
-        self.form.setWidget(9, QFormLayout.ItemRole.LabelRole, self.lockoutSpinLabel)
+        self.form.setWidget(10, QFormLayout.ItemRole.LabelRole, self.lockoutSpinLabel)
 
         self.lockoutSpin = QSpinBox(SettingsDialog)
         self.lockoutSpin.setObjectName(u"lockoutSpin")
@@ -148,12 +158,12 @@ class Ui_SettingsDialog(object):
         self.lockoutSpin.setMaximum(1440)
         self.lockoutSpin.setValue(15)
 
-        self.form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.lockoutSpin)
+        self.form.setWidget(10, QFormLayout.ItemRole.FieldRole, self.lockoutSpin)
 
         self.idleLockSpinLabel = QLabel(SettingsDialog)
         self.idleLockSpinLabel.setObjectName(u"idleLockSpinLabel")
 
-        self.form.setWidget(10, QFormLayout.ItemRole.LabelRole, self.idleLockSpinLabel)
+        self.form.setWidget(11, QFormLayout.ItemRole.LabelRole, self.idleLockSpinLabel)
 
         self.idleLockSpin = QSpinBox(SettingsDialog)
         self.idleLockSpin.setObjectName(u"idleLockSpin")
@@ -161,22 +171,22 @@ class Ui_SettingsDialog(object):
         self.idleLockSpin.setMaximum(240)
         self.idleLockSpin.setValue(10)
 
-        self.form.setWidget(10, QFormLayout.ItemRole.FieldRole, self.idleLockSpin)
+        self.form.setWidget(11, QFormLayout.ItemRole.FieldRole, self.idleLockSpin)
 
         self.branchCountryEditLabel = QLabel(SettingsDialog)
         self.branchCountryEditLabel.setObjectName(u"branchCountryEditLabel")
 
-        self.form.setWidget(11, QFormLayout.ItemRole.LabelRole, self.branchCountryEditLabel)
+        self.form.setWidget(12, QFormLayout.ItemRole.LabelRole, self.branchCountryEditLabel)
 
         self.branchCountryEdit = QLineEdit(SettingsDialog)
         self.branchCountryEdit.setObjectName(u"branchCountryEdit")
 
-        self.form.setWidget(11, QFormLayout.ItemRole.FieldRole, self.branchCountryEdit)
+        self.form.setWidget(12, QFormLayout.ItemRole.FieldRole, self.branchCountryEdit)
 
         self.retentionJpSpinLabel = QLabel(SettingsDialog)
         self.retentionJpSpinLabel.setObjectName(u"retentionJpSpinLabel")
 
-        self.form.setWidget(12, QFormLayout.ItemRole.LabelRole, self.retentionJpSpinLabel)
+        self.form.setWidget(13, QFormLayout.ItemRole.LabelRole, self.retentionJpSpinLabel)
 
         self.retentionJpSpin = QSpinBox(SettingsDialog)
         self.retentionJpSpin.setObjectName(u"retentionJpSpin")
@@ -184,12 +194,12 @@ class Ui_SettingsDialog(object):
         self.retentionJpSpin.setMaximum(240)
         self.retentionJpSpin.setValue(60)
 
-        self.form.setWidget(12, QFormLayout.ItemRole.FieldRole, self.retentionJpSpin)
+        self.form.setWidget(13, QFormLayout.ItemRole.FieldRole, self.retentionJpSpin)
 
         self.retentionRuSpinLabel = QLabel(SettingsDialog)
         self.retentionRuSpinLabel.setObjectName(u"retentionRuSpinLabel")
 
-        self.form.setWidget(13, QFormLayout.ItemRole.LabelRole, self.retentionRuSpinLabel)
+        self.form.setWidget(14, QFormLayout.ItemRole.LabelRole, self.retentionRuSpinLabel)
 
         self.retentionRuSpin = QSpinBox(SettingsDialog)
         self.retentionRuSpin.setObjectName(u"retentionRuSpin")
@@ -197,12 +207,12 @@ class Ui_SettingsDialog(object):
         self.retentionRuSpin.setMaximum(240)
         self.retentionRuSpin.setValue(36)
 
-        self.form.setWidget(13, QFormLayout.ItemRole.FieldRole, self.retentionRuSpin)
+        self.form.setWidget(14, QFormLayout.ItemRole.FieldRole, self.retentionRuSpin)
 
         self.retentionCnSpinLabel = QLabel(SettingsDialog)
         self.retentionCnSpinLabel.setObjectName(u"retentionCnSpinLabel")
 
-        self.form.setWidget(14, QFormLayout.ItemRole.LabelRole, self.retentionCnSpinLabel)
+        self.form.setWidget(15, QFormLayout.ItemRole.LabelRole, self.retentionCnSpinLabel)
 
         self.retentionCnSpin = QSpinBox(SettingsDialog)
         self.retentionCnSpin.setObjectName(u"retentionCnSpin")
@@ -210,12 +220,12 @@ class Ui_SettingsDialog(object):
         self.retentionCnSpin.setMaximum(240)
         self.retentionCnSpin.setValue(36)
 
-        self.form.setWidget(14, QFormLayout.ItemRole.FieldRole, self.retentionCnSpin)
+        self.form.setWidget(15, QFormLayout.ItemRole.FieldRole, self.retentionCnSpin)
 
         self.retentionOtherSpinLabel = QLabel(SettingsDialog)
         self.retentionOtherSpinLabel.setObjectName(u"retentionOtherSpinLabel")
 
-        self.form.setWidget(15, QFormLayout.ItemRole.LabelRole, self.retentionOtherSpinLabel)
+        self.form.setWidget(16, QFormLayout.ItemRole.LabelRole, self.retentionOtherSpinLabel)
 
         self.retentionOtherSpin = QSpinBox(SettingsDialog)
         self.retentionOtherSpin.setObjectName(u"retentionOtherSpin")
@@ -223,17 +233,17 @@ class Ui_SettingsDialog(object):
         self.retentionOtherSpin.setMaximum(240)
         self.retentionOtherSpin.setValue(24)
 
-        self.form.setWidget(15, QFormLayout.ItemRole.FieldRole, self.retentionOtherSpin)
+        self.form.setWidget(16, QFormLayout.ItemRole.FieldRole, self.retentionOtherSpin)
 
         self.screenLanguageComboLabel = QLabel(SettingsDialog)
         self.screenLanguageComboLabel.setObjectName(u"screenLanguageComboLabel")
 
-        self.form.setWidget(16, QFormLayout.ItemRole.LabelRole, self.screenLanguageComboLabel)
+        self.form.setWidget(17, QFormLayout.ItemRole.LabelRole, self.screenLanguageComboLabel)
 
         self.screenLanguageCombo = QComboBox(SettingsDialog)
         self.screenLanguageCombo.setObjectName(u"screenLanguageCombo")
 
-        self.form.setWidget(16, QFormLayout.ItemRole.FieldRole, self.screenLanguageCombo)
+        self.form.setWidget(17, QFormLayout.ItemRole.FieldRole, self.screenLanguageCombo)
 
 
         self.dialogLayout.addLayout(self.form)
@@ -246,6 +256,7 @@ class Ui_SettingsDialog(object):
 
 #if QT_CONFIG(shortcut)
         self.branchNameEditLabel.setBuddy(self.branchNameEdit)
+        self.branchRegionEditLabel.setBuddy(self.branchRegionEdit)
         self.sentWithinSpinLabel.setBuddy(self.sentWithinSpin)
         self.releaseWithinSpinLabel.setBuddy(self.releaseWithinSpin)
         self.gapJpyEditLabel.setBuddy(self.gapJpyEdit)
@@ -263,7 +274,8 @@ class Ui_SettingsDialog(object):
         self.retentionOtherSpinLabel.setBuddy(self.retentionOtherSpin)
         self.screenLanguageComboLabel.setBuddy(self.screenLanguageCombo)
 #endif // QT_CONFIG(shortcut)
-        QWidget.setTabOrder(self.branchNameEdit, self.sentWithinSpin)
+        QWidget.setTabOrder(self.branchNameEdit, self.branchRegionEdit)
+        QWidget.setTabOrder(self.branchRegionEdit, self.sentWithinSpin)
         QWidget.setTabOrder(self.sentWithinSpin, self.releaseWithinSpin)
         QWidget.setTabOrder(self.releaseWithinSpin, self.gapJpyEdit)
         QWidget.setTabOrder(self.gapJpyEdit, self.gapCnyEdit)
@@ -290,6 +302,8 @@ class Ui_SettingsDialog(object):
         SettingsDialog.setWindowTitle(QCoreApplication.translate("SettingsDialog", u"Settings", None))
         self.branchNameEditLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Branch name", None))
         self.branchNameEdit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"As printed on documents", None))
+        self.branchRegionEditLabel.setText(QCoreApplication.translate("SettingsDialog", u"Branch &region", None))
+        self.branchRegionEdit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"Where borrowers must be registered, e.g. \u041c\u043e\u0441\u043a\u0432\u0430, \u5c71\u897f\u7701\u592a\u539f\u5e02", None))
         self.sentWithinSpinLabel.setText(QCoreApplication.translate("SettingsDialog", u"Send the payoff &within (days of the sale)", None))
         self.releaseWithinSpinLabel.setText(QCoreApplication.translate("SettingsDialog", u"Release due &within (days of sending)", None))
         self.gapJpyEditLabel.setText(QCoreApplication.translate("SettingsDialog", u"Letter vs estimate tolerance, &JPY", None))

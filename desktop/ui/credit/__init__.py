@@ -1,0 +1,1 @@
+"""Credit applications: the list, the application by tabs, the programs."""
