@@ -17,7 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-SECTIONS = ("customers", "payoffs", "settlements", "applications")
+SECTIONS = {"customers": 0, "payoffs": 1, "sales": 2, "applications": 3}  # name → row
 LANGUAGES = ("en", "ja", "ru", "zh_CN")
 KEY = bytes(range(32))
 
@@ -55,8 +55,8 @@ def main() -> int:
             window.apply_user(user)
             window.resize(1280, 800)
             window.show()
-            for section in SECTIONS:
-                window.go_to(window._rows[section])
+            for section, row in SECTIONS.items():
+                window.go_to(row)
                 for _ in range(20):
                     app.runner.call(lambda: None)
                     qapp.processEvents()

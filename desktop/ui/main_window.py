@@ -100,6 +100,9 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 1)
         # Wide enough for the longest section name in the language on screen.
         nav_width = max(170, self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 8)
+        # A wide screen must not squeeze the section names out of sight.
+        self.nav.setMinimumWidth(nav_width)
+        splitter.setCollapsible(0, False)
         splitter.setSizes([nav_width, 1200 - nav_width])
         self.setCentralWidget(splitter)
 

@@ -134,6 +134,8 @@ class ApplicationsScreen(QWidget):
             t.blockSignals(True)  # the panel shows it already
             t.selectRow(select)
             t.blockSignals(False)
+        elif self.panel.view is None and lines:
+            t.selectRow(0)  # the first one due: what the desk works on next
         # An application that left this list (filed among refusals) stays on show.
 
     def _chosen(self) -> None:
