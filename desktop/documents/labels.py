@@ -2426,13 +2426,12 @@ def _notice_families() -> list[tuple[str, str, str, str]]:
             rows.append(tuple("".join(p[i] for p in parts) for i in range(4)))
 
     # fees.commission_cap / Commission.explanation: the tiers, or the low-priced vacant home.
-    tier_rates = ("5", "4", "3")
     caps = []
     for n in (1, 2, 3):
-        en = "; ".join(f"{tier_rates[i]}% of {{base{i + 1}}} = {{tier{i + 1}}}" for i in range(n))
-        ja = "、".join(f"{{base{i + 1}}}の{tier_rates[i]}% = {{tier{i + 1}}}" for i in range(n))
-        ru = "; ".join(f"{tier_rates[i]} % от {{base{i + 1}}} = {{tier{i + 1}}}" for i in range(n))
-        zh = "；".join(f"{{base{i + 1}}}的{tier_rates[i]}% = {{tier{i + 1}}}" for i in range(n))
+        en = "; ".join(f"{{rate{i + 1}}}% of {{base{i + 1}}} = {{tier{i + 1}}}" for i in range(n))
+        ja = "、".join(f"{{base{i + 1}}}の{{rate{i + 1}}}% = {{tier{i + 1}}}" for i in range(n))
+        ru = "; ".join(f"{{rate{i + 1}}} % от {{base{i + 1}}} = {{tier{i + 1}}}" for i in range(n))
+        zh = "；".join(f"{{base{i + 1}}}的{{rate{i + 1}}}% = {{tier{i + 1}}}" for i in range(n))
         caps.append((en + "; total {fee} + {tax_pct}% tax {tax} = {total}",
                      ja + "、合計 {fee} + 消費税{tax_pct}% {tax} = {total}",
                      ru + "; итого {fee} + налог на потребление {tax_pct} % {tax} = {total}",
@@ -2446,6 +2445,20 @@ def _notice_families() -> list[tuple[str, str, str, str]]:
         "налог на потребление {tax_pct} % {tax} = {total} (обычный лимит без налога — {ordinary})",
         "低价空置房屋（价格 {price} ≤ {limit}，自{since}起）：最多 {fee} + {tax_pct}%消费税 {tax} = "
         "{total}（普通上限税前为{ordinary}）"))
+    # The commission's sentence holds the cap's arithmetic as a value ({cap}).
+    combine(((("Commission at the legal cap: ", "仲介手数料は法定上限額：", "Комиссия по законному лимиту: ",
+               "佣金按法定上限："),
+              ("Commission {charged}, agreed below the legal cap of {cap_total}. Cap: ",
+               "仲介手数料 {charged}（法定上限 {cap_total} 未満で合意）。上限：",
+               "Комиссия {charged}, согласована ниже законного лимита {cap_total}. Лимит: ",
+               "佣金{charged}，约定低于法定上限{cap_total}。上限："),
+              ("Commission {charged}, above the legal cap of {cap_total} by override (reason: "
+               "{reason}). Cap: ",
+               "仲介手数料 {charged}（例外として法定上限 {cap_total} を超過、理由：{reason}）。上限：",
+               "Комиссия {charged}, выше законного лимита {cap_total} в порядке исключения (причина: "
+               "{reason}). Лимит: ",
+               "佣金{charged}，经特批高于法定上限{cap_total}（理由：{reason}）。上限："))),
+            (("{cap}", "{cap}", "{cap}", "{cap}"),))
     combine((("", "", "", ""),
              ("Commission at the legal cap: ", "仲介手数料は法定上限額：", "Комиссия по законному лимиту: ",
               "佣金按法定上限："),

@@ -6,12 +6,12 @@
     <message>
         <location filename="../../desktop/ui/credit/programs_screen.py" line="+28"/>
         <source>{file}, line {line}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}、{line} 行目：{problem}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{file}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}：{problem}</translation>
     </message>
 </context>
 <context>
@@ -20,494 +20,497 @@
         <location filename="../../desktop/ui/credit/application_view.py" line="+98"/>
         <location line="+205"/>
         <source>Choose an application on the left, or open a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>左の一覧から申込を選ぶか、新しい申込を作成してください。</translation>
     </message>
     <message>
         <location line="-198"/>
         <source>&amp;Facts</source>
-        <translation type="unfinished"></translation>
+        <translation>申込内容(&amp;F)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>F&amp;indings</source>
-        <translation type="unfinished"></translation>
+        <translation>審査項目(&amp;I)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>融資上限額(&amp;M)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>与信ファイル(&amp;D)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>De&amp;cision</source>
-        <translation type="unfinished"></translation>
+        <translation>審査・決定(&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>After &amp;approval</source>
-        <translation type="unfinished"></translation>
+        <translation>承認後(&amp;A)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Why</source>
-        <translation type="unfinished">理由</translation>
+        <translation>理由</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+14"/>
         <source>Rule from</source>
-        <translation type="unfinished"></translation>
+        <translation>根拠</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>上限の種類</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Amount</source>
-        <translation type="unfinished">金額</translation>
+        <translation>金額</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How it is worked out</source>
-        <translation type="unfinished"></translation>
+        <translation>算出方法</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Document and why it is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>書類と必要な理由</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished">状態</translation>
+        <translation>状態</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Received</source>
-        <translation type="unfinished">受領日</translation>
+        <translation>受領日</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Original / copy</source>
-        <translation type="unfinished"></translation>
+        <translation>原本／写し</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>ページ数</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Certified by</source>
-        <translation type="unfinished"></translation>
+        <translation>原本証明者</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+287"/>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>返却済み</translation>
     </message>
     <message>
         <location line="-284"/>
         <source>&amp;Record document…</source>
-        <translation type="unfinished"></translation>
+        <translation>書類を記録(&amp;R)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;move document</source>
-        <translation type="unfinished"></translation>
+        <translation>書類を削除(&amp;M)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print &amp;inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>書類目録を印刷(&amp;I)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>期限</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Checks and decision</source>
-        <translation type="unfinished"></translation>
+        <translation>審査と決定</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>提出(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Security &amp;review…</source>
-        <translation type="unfinished"></translation>
+        <translation>セキュリティ審査(&amp;R)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Approve…</source>
-        <translation type="unfinished"></translation>
+        <translation>承認(&amp;A)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;fuse…</source>
-        <translation type="unfinished"></translation>
+        <translation>否決(&amp;F)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;lear…</source>
-        <translation type="unfinished"></translation>
+        <translation>確認・承認(&amp;L)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Veto…</source>
-        <translation type="unfinished"></translation>
+        <translation>拒否権を行使(&amp;V)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign refusal &amp;notice</source>
-        <translation type="unfinished"></translation>
+        <translation>否決通知に署名(&amp;N)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;turn documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>書類を返却(&amp;T)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File in r&amp;efusals</source>
-        <translation type="unfinished"></translation>
+        <translation>否決分として保管(&amp;E)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>日時</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>手続</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+16"/>
         <source>Note</source>
-        <translation type="unfinished">備考</translation>
+        <translation>備考</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>What must follow</source>
-        <translation type="unfinished"></translation>
+        <translation>承認後の手続</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>期限</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完了日</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Mark done…</source>
-        <translation type="unfinished"></translation>
+        <translation>完了を記録(&amp;M)…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cover</source>
-        <translation type="unfinished"></translation>
+        <translation>保険種類</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>保険証券番号</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Insurer</source>
-        <translation type="unfinished"></translation>
+        <translation>保険会社</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sum insured</source>
-        <translation type="unfinished"></translation>
+        <translation>保険金額</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paid until</source>
-        <translation type="unfinished"></translation>
+        <translation>払込済期間の末日</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Bank beneficiary</source>
-        <translation type="unfinished"></translation>
+        <translation>銀行が受取人</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Proof received</source>
-        <translation type="unfinished"></translation>
+        <translation>払込証明の受領日</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Record &amp;policy…</source>
-        <translation type="unfinished"></translation>
+        <translation>保険証券を記録(&amp;P)…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Print repayment &amp;schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>返済予定表を印刷(&amp;S)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Insurance policies</source>
-        <translation type="unfinished"></translation>
+        <translation>保険証券</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>{date} {time} ({zone})</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} {time}（{zone}）</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>&lt;h3&gt;{number} · {customer}&lt;/h3&gt;{program} — &lt;b&gt;{status}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;{number} · {customer}&lt;/h3&gt;{program} — &lt;b&gt;{status}&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The application has been submitted: its facts are as the bank judged them and no longer change.</source>
-        <translation type="unfinished"></translation>
+        <translation>申込は提出済みです。申込内容は銀行が審査したときのまま確定しており、変更できません。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your role does not prepare applications.</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたの役割では申込を作成できません。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>{failed} failed, {attention} need attention, {passed} passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>不適合 {failed} 件、要確認 {attention} 件、適合 {passed} 件。</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>&lt;b&gt;The maximum cannot be worked out yet.&lt;/b&gt; Requested: {requested}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;融資上限額はまだ算出できません。&lt;/b&gt;申込額：{requested}。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&lt;b&gt;Maximum: {maximum}&lt;/b&gt;, limited by “{cap}”.&lt;br&gt;Requested: {requested} — </source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;融資上限額：{maximum}&lt;/b&gt;（「{cap}」による上限）。&lt;br&gt;申込額：{requested} — </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;above the maximum&lt;/b&gt;; lower it before submitting.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;上限額を超えています&lt;/b&gt;。提出前に減額してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>within the maximum.</source>
-        <translation type="unfinished"></translation>
+        <translation>上限額の範囲内です。</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>{cap} — binds</source>
-        <translation type="unfinished"></translation>
+        <translation>{cap} — 適用される上限</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>{why} (if the applicant has one)</source>
-        <translation type="unfinished"></translation>
+        <translation>{why}（申込者が保有している場合）</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The dossier is not complete: {missing} missing, {other} to correct. It cannot be submitted until it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>与信ファイルが不完全です：不足 {missing} 件、要補正 {other} 件。揃うまで提出できません。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The dossier is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>与信ファイルは揃っています。</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+2"/>
         <source>Not brought</source>
-        <translation type="unfinished"></translation>
+        <translation>未提出</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{name}, {position}, {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}、{position}、{date}</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>&lt;b&gt;Status:&lt;/b&gt; {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;状態：&lt;/b&gt;{status}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Decision deadline: counted once the application reaches the decision centre.</source>
-        <translation type="unfinished"></translation>
+        <translation>決定期限：申込が審査センターに届いた時点から起算します。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the end of {date} ({zone})</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} 終業まで（{zone}）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Decision due by {due} — {state}.
 {explanation}</source>
-        <translation type="unfinished"></translation>
+        <translation>決定期限 {due} — {state}。
+{explanation}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>External checks back by {due}.
 {explanation}</source>
-        <translation type="unfinished"></translation>
+        <translation>外部照会の回答期限 {due}。
+{explanation}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>External checks: due from the submission.</source>
-        <translation type="unfinished"></translation>
+        <translation>外部照会：期限は提出時から起算します。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This program has no branch security check.</source>
-        <translation type="unfinished">この商品には支店のセキュリティ審査がありません。</translation>
+        <translation>この商品には支店のセキュリティ審査がありません。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Pay-out not before {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>融資実行は {when} 以降。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pay-out: no waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>融資実行：待機不要。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Interview with the borrower required before clearance.</source>
-        <translation type="unfinished"></translation>
+        <translation>最終確認の前に借主との面談が必要です。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No interview required.</source>
-        <translation type="unfinished"></translation>
+        <translation>面談は不要です。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{head} USD equivalent {usd}.
 {explanation}</source>
-        <translation type="unfinished"></translation>
+        <translation>{head} USD 換算 {usd}。
+{explanation}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Interview: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>面談：{problem}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No interview rule in this program.</source>
-        <translation type="unfinished"></translation>
+        <translation>この商品には面談の規定がありません。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Security officer&apos;s opinion: {opinion}. {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>セキュリティ担当の意見：{opinion}。{note}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Approved: {amount} for {term} months at {rate} % a year. {conditions}</source>
-        <translation type="unfinished"></translation>
+        <translation>承認：{amount}、{term} か月、年利 {rate} %。{conditions}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Vetoed: {reason}. {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>拒否権行使：{reason}。{note}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refused: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>否決：{reason}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refusal notice signed {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>否決通知に署名済み（{when}）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No decision yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>審査結果はまだ出ていません。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Nothing for your role to do on this application now.</source>
-        <translation type="unfinished"></translation>
+        <translation>この申込について、あなたの役割で現在行う作業はありません。</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>What must follow approval (dealer papers, insurance, agreements, handover, registration) is listed here once the application is approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>承認後の手続（販売店の書類、保険、契約書、納車、登録）は、申込が承認されるとここに表示されます。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{open} of {total} items still to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>全 {total} 項目中 {open} 項目が未完了です。</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>はい</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>いいえ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Renewals due:</source>
-        <translation type="unfinished"></translation>
+        <translation>更新期限：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>• {cover} {number}: {state} by {due} — {explanation}</source>
-        <translation type="unfinished"></translation>
+        <translation>• {cover} {number}：{state}（期限 {due}）— {explanation}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No renewals due (each period is paid 30 days before the paid one ends).</source>
-        <translation type="unfinished"></translation>
+        <translation>更新期限の到来はありません（各期分は払込済期間の終了30日前までに支払います）。</translation>
     </message>
 </context>
 <context>
@@ -515,64 +518,66 @@
     <message>
         <location filename="../../desktop/ui/credit/applications_screen.py" line="+36"/>
         <source>Open applications</source>
-        <translation type="unfinished"></translation>
+        <translation>審査中の申込</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refusals file</source>
-        <translation type="unfinished"></translation>
+        <translation>否決分ファイル</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Show</source>
-        <translation type="unfinished">表示(&amp;S)</translation>
+        <translation>表示(&amp;S)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>番号</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Customer</source>
-        <translation type="unfinished">顧客</translation>
+        <translation>顧客</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished">状態</translation>
+        <translation>状態</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decision due</source>
-        <translation type="unfinished"></translation>
+        <translation>決定期限</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;New application…</source>
-        <translation type="unfinished"></translation>
+        <translation>新規申込(&amp;N)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>更新(&amp;F)</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>{state} · {date} {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{state} · {date} {time}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{customer}
 {program}
 Requested {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>{customer}
+{program}
+申込額 {amount}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{count} applications · {today} due today · {late} late</source>
-        <translation type="unfinished"></translation>
+        <translation>申込 {count} 件 · 本日期限 {today} 件 · 期限超過 {late} 件</translation>
     </message>
 </context>
 <context>
@@ -580,17 +585,17 @@ Requested {amount}</source>
     <message>
         <location filename="../../desktop/ui/credit/dialogs.py" line="+194"/>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>承認(&amp;A)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Requested {requested}; the maximum is {maximum} ({cap}).</source>
-        <translation type="unfinished"></translation>
+        <translation>申込額 {requested}。融資上限額は {maximum}（{cap}）です。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Requested {requested}.</source>
-        <translation type="unfinished"></translation>
+        <translation>申込額 {requested}。</translation>
     </message>
 </context>
 <context>
@@ -785,27 +790,27 @@ Requested {amount}</source>
     <message>
         <location filename="../../forms/credit_approve.ui" line="+5"/>
         <source>Approve the application</source>
-        <translation type="unfinished"></translation>
+        <translation>申込の承認</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Amount approved</source>
-        <translation type="unfinished"></translation>
+        <translation>承認額(&amp;A)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Term, months</source>
-        <translation type="unfinished"></translation>
+        <translation>返済期間（か月）(&amp;T)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Annual &amp;rate, %</source>
-        <translation type="unfinished"></translation>
+        <translation>年利（%）(&amp;R)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>承認条件(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -813,22 +818,22 @@ Requested {amount}</source>
     <message>
         <location filename="../../forms/credit_day.ui" line="+5"/>
         <source>Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>完了を記録</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Done on</source>
-        <translation type="unfinished"></translation>
+        <translation>完了日(&amp;D)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Note</source>
-        <translation type="unfinished">備考(&amp;N)</translation>
+        <translation>備考(&amp;N)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The &amp;dealer registered the car</source>
-        <translation type="unfinished"></translation>
+        <translation>販売店が車両の登録を完了(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -836,77 +841,77 @@ Requested {amount}</source>
     <message>
         <location filename="../../forms/credit_document.ui" line="+5"/>
         <source>Record a dossier document</source>
-        <translation type="unfinished"></translation>
+        <translation>与信ファイルの書類を記録</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Received on</source>
-        <translation type="unfinished">受領日(&amp;R)</translation>
+        <translation>受領日(&amp;R)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Original or copy</source>
-        <translation type="unfinished"></translation>
+        <translation>原本／写し(&amp;O)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>ページ数(&amp;P)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Pages the document &amp;has</source>
-        <translation type="unfinished"></translation>
+        <translation>書類の総ページ数(&amp;H)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not known</source>
-        <translation type="unfinished">不明</translation>
+        <translation>不明</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Certified &amp;by (surname, initials)</source>
-        <translation type="unfinished"></translation>
+        <translation>原本証明者（姓・イニシャル）(&amp;B)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only for a copy marked «копия верна»</source>
-        <translation type="unfinished"></translation>
+        <translation>「копия верна」（原本証明）のある写しのみ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Certifier&apos;s p&amp;osition</source>
-        <translation type="unfinished"></translation>
+        <translation>原本証明者の役職(&amp;O)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Certified o&amp;n</source>
-        <translation type="unfinished"></translation>
+        <translation>原本証明日(&amp;N)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Issued on</source>
-        <translation type="unfinished"></translation>
+        <translation>発行日(&amp;I)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限(&amp;V)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Empty: worked out by the program where it has a rule</source>
-        <translation type="unfinished"></translation>
+        <translation>空欄の場合、規定のある商品では自動で算出</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Re&amp;turned on</source>
-        <translation type="unfinished"></translation>
+        <translation>返却日(&amp;T)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>N&amp;ote</source>
-        <translation type="unfinished"></translation>
+        <translation>備考(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -914,52 +919,52 @@ Requested {amount}</source>
     <message>
         <location filename="../../forms/credit_facts.ui" line="+9"/>
         <source>Applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>申込者</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Date of &amp;birth</source>
-        <translation type="unfinished">生年月日(&amp;B)</translation>
+        <translation>生年月日(&amp;B)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Se&amp;x</source>
-        <translation type="unfinished"></translation>
+        <translation>性別(&amp;X)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Citi&amp;zenship</source>
-        <translation type="unfinished"></translation>
+        <translation>国籍(&amp;Z)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>RU, CN, JP</source>
-        <translation type="unfinished"></translation>
+        <translation>RU、CN、JP</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Re&amp;gistered in (region)</source>
-        <translation type="unfinished"></translation>
+        <translation>常住登録地（地域）(&amp;G)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Residence certificate region</source>
-        <translation type="unfinished"></translation>
+        <translation>居住証明の地域</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Employment</source>
-        <translation type="unfinished"></translation>
+        <translation>就業形態(&amp;E)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Civil servant</source>
-        <translation type="unfinished"></translation>
+        <translation>公務員</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Total employment, months</source>
-        <translation type="unfinished"></translation>
+        <translation>通算勤続期間（か月）</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -968,287 +973,287 @@ Requested {amount}</source>
         <location line="+73"/>
         <location line="+77"/>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>未記録</translation>
     </message>
     <message>
         <location line="-172"/>
         <source>Current employer, months</source>
-        <translation type="unfinished"></translation>
+        <translation>現勤務先の勤続期間（か月）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Net income, month &amp;1</source>
-        <translation type="unfinished"></translation>
+        <translation>手取り収入（1か月目）(&amp;1)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Net income, month 2</source>
-        <translation type="unfinished"></translation>
+        <translation>手取り収入（2か月目）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Net income, month 3</source>
-        <translation type="unfinished"></translation>
+        <translation>手取り収入（3か月目）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Debts (customer&apos;s file)</source>
-        <translation type="unfinished"></translation>
+        <translation>既存債務（顧客ファイルより）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Delays over 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30日超の延滞回数</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Under investigation</source>
-        <translation type="unfinished"></translation>
+        <translation>捜査・公判中</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Driving licence</source>
-        <translation type="unfinished">運転免許証</translation>
+        <translation>運転免許証</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Instead of a licence</source>
-        <translation type="unfinished"></translation>
+        <translation>運転免許証に代わる書類</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Spouse</source>
-        <translation type="unfinished"></translation>
+        <translation>配偶者</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Marital status</source>
-        <translation type="unfinished"></translation>
+        <translation>婚姻状況(&amp;M)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Spouse&apos;s role</source>
-        <translation type="unfinished"></translation>
+        <translation>配偶者の関与</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Spouse meets the borrower rules</source>
-        <translation type="unfinished"></translation>
+        <translation>配偶者が借主の要件を満たす</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Spouse&apos;s net income, month 1</source>
-        <translation type="unfinished"></translation>
+        <translation>配偶者の手取り収入（1か月目）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Spouse&apos;s net income, month 2</source>
-        <translation type="unfinished"></translation>
+        <translation>配偶者の手取り収入（2か月目）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Spouse&apos;s net income, month 3</source>
-        <translation type="unfinished"></translation>
+        <translation>配偶者の手取り収入（3か月目）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Spouse&apos;s fund balance</source>
-        <translation type="unfinished"></translation>
+        <translation>配偶者の公积金残高</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The loan also draws on the spouse&apos;s fund</source>
-        <translation type="unfinished"></translation>
+        <translation>配偶者の公积金も融資額の算定に含める</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Provident fund</source>
-        <translation type="unfinished"></translation>
+        <translation>住宅積立金（公积金）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Fund account balance</source>
-        <translation type="unfinished"></translation>
+        <translation>公积金口座残高</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Contributions paid in full and on time</source>
-        <translation type="unfinished"></translation>
+        <translation>全額・期限どおりに納付済み</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Has an unrepaid provident loan</source>
-        <translation type="unfinished"></translation>
+        <translation>返済中の公积金ローンあり</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Guarantor of someone&apos;s provident loan</source>
-        <translation type="unfinished"></translation>
+        <translation>他人の公积金ローンの保証人</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Periods overdue on a past loan</source>
-        <translation type="unfinished"></translation>
+        <translation>過去のローンの延滞期数</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>申込条件</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>商品</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>資金使途(&amp;P)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Contract date</source>
-        <translation type="unfinished"></translation>
+        <translation>契約日(&amp;C)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Amount requested</source>
-        <translation type="unfinished"></translation>
+        <translation>申込額(&amp;A)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Term, months</source>
-        <translation type="unfinished"></translation>
+        <translation>返済期間（か月）(&amp;T)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Annual &amp;rate, %</source>
-        <translation type="unfinished"></translation>
+        <translation>年利（%）(&amp;R)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Repayment</source>
-        <translation type="unfinished"></translation>
+        <translation>返済方式</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Pr&amp;ice</source>
-        <translation type="unfinished"></translation>
+        <translation>価格(&amp;I)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Down payment</source>
-        <translation type="unfinished"></translation>
+        <translation>頭金(&amp;D)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Insurance paid from the loan</source>
-        <translation type="unfinished"></translation>
+        <translation>融資に含める保険料</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Exchange rate: currency</source>
-        <translation type="unfinished"></translation>
+        <translation>為替レート：通貨</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>USD</source>
-        <translation type="unfinished"></translation>
+        <translation>USD</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Central-bank rate</source>
-        <translation type="unfinished"></translation>
+        <translation>中央銀行レート</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Units of the program&apos;s currency for one</source>
-        <translation type="unfinished"></translation>
+        <translation>1単位あたりの商品通貨額</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rate of (date)</source>
-        <translation type="unfinished"></translation>
+        <translation>レート基準日</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Branch region</source>
-        <translation type="unfinished"></translation>
+        <translation>支店の地域</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Vehicle</source>
-        <translation type="unfinished">車両</translation>
+        <translation>車両</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Model &amp;year</source>
-        <translation type="unfinished">年式(&amp;Y)</translation>
+        <translation>年式(&amp;Y)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Never in service</source>
-        <translation type="unfinished"></translation>
+        <translation>使用歴なし</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Made here or imported by a company</source>
-        <translation type="unfinished"></translation>
+        <translation>国内製造または法人による輸入</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Ever registered</source>
-        <translation type="unfinished"></translation>
+        <translation>登録歴あり</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sold by a partner dealer</source>
-        <translation type="unfinished"></translation>
+        <translation>提携販売店による販売</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Roadworthy</source>
-        <translation type="unfinished"></translation>
+        <translation>技術的に良好で使用可能</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>住宅</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Co&amp;llateral</source>
-        <translation type="unfinished"></translation>
+        <translation>担保(&amp;L)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Floor area, m²</source>
-        <translation type="unfinished"></translation>
+        <translation>床面積（m²）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Appraisal of the home</source>
-        <translation type="unfinished"></translation>
+        <translation>住宅の評価額</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Securities pledged (face value)</source>
-        <translation type="unfinished"></translation>
+        <translation>質入れ有価証券（額面）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Guarantor&apos;s fund balance</source>
-        <translation type="unfinished"></translation>
+        <translation>保証人の公积金残高</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Commercial loan converted (original)</source>
-        <translation type="unfinished"></translation>
+        <translation>借換え対象の商業ローン（当初借入額）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Second-hand home</source>
-        <translation type="unfinished"></translation>
+        <translation>中古住宅</translation>
     </message>
 </context>
 <context>
@@ -1256,42 +1261,42 @@ Requested {amount}</source>
     <message>
         <location filename="../../forms/credit_new_application.ui" line="+5"/>
         <source>New credit application</source>
-        <translation type="unfinished"></translation>
+        <translation>新規融資申込</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The applicant&apos;s facts are taken from the customer&apos;s file; check and complete them on the Facts tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>申込者の情報は顧客ファイルから取り込まれます。「申込内容」タブで確認し、不足を補ってください。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Find customer</source>
-        <translation type="unfinished">顧客を検索(&amp;F)</translation>
+        <translation>顧客を検索(&amp;F)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name, phone or document number</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名、電話番号または書類番号</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客(&amp;C)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Program</source>
-        <translation type="unfinished"></translation>
+        <translation>商品(&amp;P)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Contract &amp;date</source>
-        <translation type="unfinished"></translation>
+        <translation>契約日(&amp;D)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Amount requested</source>
-        <translation type="unfinished"></translation>
+        <translation>申込額(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -1299,17 +1304,17 @@ Requested {amount}</source>
     <message>
         <location filename="../../forms/credit_note.ui" line="+5"/>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>決定</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Opinion</source>
-        <translation type="unfinished"></translation>
+        <translation>意見(&amp;O)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Note</source>
-        <translation type="unfinished">備考(&amp;N)</translation>
+        <translation>備考(&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -1317,57 +1322,57 @@ Requested {amount}</source>
     <message>
         <location filename="../../forms/credit_policy.ui" line="+5"/>
         <source>Record an insurance policy</source>
-        <translation type="unfinished"></translation>
+        <translation>保険証券を記録</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Cover</source>
-        <translation type="unfinished"></translation>
+        <translation>保険種類(&amp;C)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Policy &amp;number</source>
-        <translation type="unfinished"></translation>
+        <translation>保険証券番号(&amp;N)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Insurer</source>
-        <translation type="unfinished"></translation>
+        <translation>保険会社(&amp;I)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Sum insured</source>
-        <translation type="unfinished"></translation>
+        <translation>保険金額(&amp;S)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Period &amp;starts</source>
-        <translation type="unfinished"></translation>
+        <translation>保険期間の始期(&amp;S)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Paid &amp;until</source>
-        <translation type="unfinished"></translation>
+        <translation>払込済期間の末日(&amp;U)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Paid &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>払込日(&amp;O)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The &amp;bank is the beneficiary</source>
-        <translation type="unfinished"></translation>
+        <translation>銀行が保険金受取人(&amp;B)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Proof received on</source>
-        <translation type="unfinished"></translation>
+        <translation>払込証明の受領日(&amp;P)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>N&amp;ote</source>
-        <translation type="unfinished"></translation>
+        <translation>備考(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -1375,7 +1380,7 @@ Requested {amount}</source>
     <message>
         <location filename="../../forms/credit_program_text.ui" line="+5"/>
         <source>Edit lending program</source>
-        <translation type="unfinished"></translation>
+        <translation>融資商品の編集</translation>
     </message>
 </context>
 <context>
@@ -1383,12 +1388,12 @@ Requested {amount}</source>
     <message>
         <location filename="../../forms/credit_return.ui" line="+5"/>
         <source>Return documents to the applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>申込者への書類返却</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Documents</source>
-        <translation type="unfinished">書類(&amp;D)</translation>
+        <translation>書類(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -1806,17 +1811,17 @@ Requested {amount}</source>
     <message>
         <location filename="../../desktop/ui/credit/dialogs.py" line="+159"/>
         <source>&lt;b&gt;{title}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{title}&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Car handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>納車済み</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>完了を記録(&amp;M)</translation>
     </message>
 </context>
 <context>
@@ -1824,12 +1829,12 @@ Requested {amount}</source>
     <message>
         <location line="-239"/>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>記録(&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;{title}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{title}&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -1900,49 +1905,49 @@ Requested {amount}</source>
     <message>
         <location filename="../../desktop/ui/credit/facts_form.py" line="+50"/>
         <source>&amp;Save facts</source>
-        <translation type="unfinished"></translation>
+        <translation>申込内容を保存(&amp;S)</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+1"/>
         <location line="+1"/>
         <source>— not recorded —</source>
-        <translation type="unfinished"></translation>
+        <translation>— 未記録 —</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>— none —</source>
-        <translation type="unfinished">— なし —</translation>
+        <translation>— なし —</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>— not chosen —</source>
-        <translation type="unfinished"></translation>
+        <translation>— 未選択 —</translation>
     </message>
     <message>
         <location line="+95"/>
         <source>None on file</source>
-        <translation type="unfinished"></translation>
+        <translation>記録なし</translation>
     </message>
     <message>
         <location line="+77"/>
         <source>{creditor}: overdraft limit {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{creditor}：当座貸越枠 {limit}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{creditor}: guarantee, {payment} a month</source>
-        <translation type="unfinished"></translation>
+        <translation>{creditor}：保証債務、月 {payment}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{creditor}: loan, {payment} a month</source>
-        <translation type="unfinished"></translation>
+        <translation>{creditor}：借入、月 {payment}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> (at this bank)</source>
-        <translation type="unfinished"></translation>
+        <translation>（当行）</translation>
     </message>
 </context>
 <context>
@@ -2327,7 +2332,7 @@ Requested {amount}</source>
     <message>
         <location line="+28"/>
         <source>Credit applications</source>
-        <translation>ローン申込</translation>
+        <translation>融資申込</translation>
     </message>
     <message>
         <location line="-3"/>
@@ -2372,10 +2377,10 @@ Requested {amount}</source>
     <message>
         <location line="+1"/>
         <source>Lending programs</source>
-        <translation type="unfinished"></translation>
+        <translation>融資商品</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Checking the database…</source>
         <translation>データベースを確認しています…</translation>
     </message>
@@ -2440,22 +2445,22 @@ Requested {amount}</source>
     <message>
         <location filename="../../desktop/ui/credit/dialogs.py" line="-84"/>
         <source>&amp;Open application</source>
-        <translation type="unfinished"></translation>
+        <translation>申込を作成(&amp;O)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{name} — example, not a real lender&apos;s terms</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — 例示用（実在の金融機関の条件ではありません）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name} · {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} · {currency}</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>{name} · born {born}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} · {born} 生</translation>
     </message>
 </context>
 <context>
@@ -2601,83 +2606,83 @@ Requested {amount}</source>
     <message>
         <location filename="../../desktop/ui/credit/dialogs.py" line="+166"/>
         <source>Security review</source>
-        <translation type="unfinished"></translation>
+        <translation>セキュリティ審査</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your preliminary opinion goes into the note and the application goes on to the decision centre; the answers of third parties are not waited for.</source>
-        <translation type="unfinished"></translation>
+        <translation>事前意見は備考に記載され、申込は審査センターへ送られます。第三者からの回答は待ちません。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Opinion</source>
-        <translation type="unfinished"></translation>
+        <translation>意見(&amp;O)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Note (required for a negative opinion)</source>
-        <translation type="unfinished"></translation>
+        <translation>備考（否定的意見の場合は必須）(&amp;N)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Send to the decision centre</source>
-        <translation type="unfinished"></translation>
+        <translation>審査センターへ送付(&amp;S)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Veto the positive decision</source>
-        <translation type="unfinished"></translation>
+        <translation>承認決定に対する拒否権の行使</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A veto cancels the decision centre&apos;s positive decision for one of these reasons only; the application is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>拒否権の行使は、次のいずれかの理由に限り審査センターの承認決定を取り消し、申込は否決となります。</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+7"/>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>理由(&amp;R)</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>&amp;Veto</source>
-        <translation type="unfinished"></translation>
+        <translation>拒否権を行使(&amp;V)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refuse the application</source>
-        <translation type="unfinished"></translation>
+        <translation>申込の否決</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The reason is printed on the refusal notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>理由は否決通知に印字されます。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Refuse</source>
-        <translation type="unfinished"></translation>
+        <translation>否決(&amp;R)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Security clearance</source>
-        <translation type="unfinished"></translation>
+        <translation>セキュリティ確認</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No negative answers from third parties: clear the positive decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>第三者から否定的な回答はありません：承認決定を確認します。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The &amp;interview with the borrower was held</source>
-        <translation type="unfinished"></translation>
+        <translation>借主との面談を実施済み(&amp;I)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>確認(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -2960,7 +2965,7 @@ Requested {amount}</source>
     <message>
         <location filename="../../desktop/ui/credit/dialogs.py" line="+115"/>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>記録(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -3110,22 +3115,22 @@ Requested {amount}</source>
     <message>
         <location filename="../../desktop/ui/credit/programs_screen.py" line="+14"/>
         <source>{name} — {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {file}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The desk&apos;s own file.</source>
-        <translation type="unfinished"></translation>
+        <translation>自店独自のファイルです。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A shipped program: saving writes the desk&apos;s own copy, which replaces it.</source>
-        <translation type="unfinished"></translation>
+        <translation>同梱の商品です。保存すると自店用のコピーが作成され、同梱版に代わって使われます。</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Not saved — {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されませんでした — {problem}</translation>
     </message>
 </context>
 <context>
@@ -3133,72 +3138,72 @@ Requested {amount}</source>
     <message>
         <location line="+23"/>
         <source>&lt;h3&gt;Lending programs&lt;/h3&gt;Each program is a file: the shipped ones come with LienDesk; the desk&apos;s own replace or add to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;融資商品&lt;/h3&gt;商品はそれぞれ1つのファイルです。同梱の商品は LienDesk に付属し、自店独自のファイルはそれを置き換えるか追加します。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>商品</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>国</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>通貨</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished">種類</translation>
+        <translation>種類</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>File</source>
-        <translation type="unfinished">ファイル</translation>
+        <translation>ファイル</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">編集(&amp;E)…</translation>
+        <translation>編集(&amp;E)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>再読み込み(&amp;R)</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Own</source>
-        <translation type="unfinished"></translation>
+        <translation>自店</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>同梱</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{kind}, example</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}（例示用）</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>These files could not be loaded; the other programs are in use:</source>
-        <translation type="unfinished"></translation>
+        <translation>次のファイルは読み込めませんでした（その他の商品は使用できます）：</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Every program file loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての商品ファイルを読み込みました。</translation>
     </message>
 </context>
 <context>
@@ -3490,12 +3495,12 @@ Requested {amount}</source>
     <message>
         <location filename="../../desktop/ui/credit/dialogs.py" line="-83"/>
         <source>&amp;Return</source>
-        <translation type="unfinished"></translation>
+        <translation>返却(&amp;R)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only these documents may go back to a refused borrower; a copy of each stays in the dossier and the inventory notes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>否決された借主に返却できるのはこれらの書類のみです。各書類の写しは与信ファイルに残し、書類目録に記載します。</translation>
     </message>
 </context>
 <context>
@@ -3523,12 +3528,12 @@ Requested {amount}</source>
     <message>
         <location line="+3"/>
         <source>Branch &amp;region</source>
-        <translation type="unfinished"></translation>
+        <translation>支店の地域(&amp;R)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Where borrowers must be registered, e.g. Москва, 山西省太原市</source>
-        <translation type="unfinished"></translation>
+        <translation>借主の登録地として求められる地域（例：Москва、山西省太原市）</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4883,499 +4888,499 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>80 % of the commercial loan converted</source>
         <extracomment>desktop/ui/credit/labels.py:166</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>借換え対象の商業ローンの80%</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A home already owned</source>
         <extracomment>desktop/ui/credit/labels.py:119</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>所有済みの住宅</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A negative credit history</source>
         <extracomment>desktop/ui/credit/labels.py:132</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>信用履歴に問題がある</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A third person&apos;s guarantee</source>
         <extracomment>desktop/ui/credit/labels.py:121</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>第三者の保証</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Approved</source>
         <extracomment>desktop/ui/credit/labels.py:32</extracomment>
-        <translation type="unfinished">承認</translation>
+        <translation>承認</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Approved by the decision centre</source>
         <extracomment>desktop/ui/credit/labels.py:180</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>審査センターが承認</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Borrower&apos;s life</source>
         <extracomment>desktop/ui/credit/labels.py:145</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>借主の生命保険</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Buying a home</source>
         <extracomment>desktop/ui/credit/labels.py:88</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>住宅購入</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Car</source>
         <extracomment>desktop/ui/credit/labels.py:88</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>自動車購入</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cleared by security</source>
         <extracomment>desktop/ui/credit/labels.py:181</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>セキュリティ担当が確認</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Comprehensive (КАСКО)</source>
         <extracomment>desktop/ui/credit/labels.py:143</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>車両保険（КАСКО）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Compulsory liability (ОСАГО)</source>
         <extracomment>desktop/ui/credit/labels.py:143</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>自賠責保険（ОСАГО）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Converting a commercial loan</source>
         <extracomment>desktop/ui/credit/labels.py:90</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>商業ローンからの借換え</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy</source>
         <extracomment>desktop/ui/credit/labels.py:80</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>写し</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Debt burden (50 % of net income)</source>
         <extracomment>desktop/ui/credit/labels.py:157</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>返済負担率（手取り収入の50%）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Documents returned</source>
         <extracomment>desktop/ui/credit/labels.py:183</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>書類を返却</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Down payment margin</source>
         <extracomment>desktop/ui/credit/labels.py:161</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>頭金比率</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Draft</source>
         <extracomment>desktop/ui/credit/labels.py:28</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>作成中</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Due today</source>
         <extracomment>desktop/ui/credit/labels.py:61</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>本日期限</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Emergency service</source>
         <extracomment>desktop/ui/credit/labels.py:98</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>救急・消防等</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Employee</source>
         <extracomment>desktop/ui/credit/labels.py:94</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>給与所得者</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Entrepreneur</source>
         <extracomment>desktop/ui/credit/labels.py:95</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>個人事業主</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Expired</source>
         <extracomment>desktop/ui/credit/labels.py:75</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>期限切れ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Failed</source>
         <extracomment>desktop/ui/credit/labels.py:49</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>不適合</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Filed among refusals</source>
         <extracomment>desktop/ui/credit/labels.py:184</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>否決分として保管</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Guarantor</source>
         <extracomment>desktop/ui/credit/labels.py:107</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>保証人</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Installment share of income</source>
         <extracomment>desktop/ui/credit/labels.py:158</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>収入に対する返済額の割合</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>International passport</source>
         <extracomment>desktop/ui/credit/labels.py:113</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>旅券（国外用パスポート）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Late</source>
         <extracomment>desktop/ui/credit/labels.py:62</extracomment>
-        <translation type="unfinished">超過</translation>
+        <translation>期限超過</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loan to value of the collateral</source>
         <extracomment>desktop/ui/credit/labels.py:163</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>担保評価額に対する融資比率（LTV）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loan within the price</source>
         <extracomment>desktop/ui/credit/labels.py:159</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>価格の範囲内の融資</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Married</source>
         <extracomment>desktop/ui/credit/labels.py:102</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>既婚</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Met</source>
         <extracomment>desktop/ui/credit/labels.py:62</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>期限内に完了</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Military service</source>
         <extracomment>desktop/ui/credit/labels.py:96</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>軍務</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Missing</source>
         <extracomment>desktop/ui/credit/labels.py:74</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>不足</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mortgage on the home bought</source>
         <extracomment>desktop/ui/credit/labels.py:118</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>購入住宅への抵当権設定</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Multiple of the fund balance</source>
         <extracomment>desktop/ui/credit/labels.py:164</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>公积金残高の倍数</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Needs attention</source>
         <extracomment>desktop/ui/credit/labels.py:50</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>要確認</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Negative</source>
         <extracomment>desktop/ui/credit/labels.py:126</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>否定的</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Negative (criminal) information about the borrower</source>
         <extracomment>desktop/ui/credit/labels.py:131</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>借主に関する否定的（犯罪関係）情報</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Neither (yet)</source>
         <extracomment>desktop/ui/credit/labels.py:106</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>いずれもなし（未定）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No</source>
         <extracomment>desktop/ui/credit/labels.py:173</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>いいえ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not certified</source>
         <extracomment>desktop/ui/credit/labels.py:74</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>原本証明なし</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Notarised consent</source>
         <extracomment>desktop/ui/credit/labels.py:108</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>公証された同意</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>On time</source>
         <extracomment>desktop/ui/credit/labels.py:61</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>期限内</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Original</source>
         <extracomment>desktop/ui/credit/labels.py:80</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>原本</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pages missing</source>
         <extracomment>desktop/ui/credit/labels.py:75</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ページ不足</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Passed</source>
         <extracomment>desktop/ui/credit/labels.py:49</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>適合</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Passenger accident</source>
         <extracomment>desktop/ui/credit/labels.py:146</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>搭乗者傷害保険</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pay soon</source>
         <extracomment>desktop/ui/credit/labels.py:150</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>まもなく支払期限</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Payment late</source>
         <extracomment>desktop/ui/credit/labels.py:150</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>支払遅延</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pension insurance certificate</source>
         <extracomment>desktop/ui/credit/labels.py:112</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>年金保険証明書（СНИЛС）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Police</source>
         <extracomment>desktop/ui/credit/labels.py:97</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>警察</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Positive</source>
         <extracomment>desktop/ui/credit/labels.py:125</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>肯定的</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Positive decision</source>
         <extracomment>desktop/ui/credit/labels.py:44</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>承認決定</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Positive decision: security clearance pending</source>
         <extracomment>desktop/ui/credit/labels.py:31</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>承認決定：セキュリティ確認待ち</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Price less down payment</source>
         <extracomment>desktop/ui/credit/labels.py:160</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>価格から頭金を差し引いた額</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Program maximum</source>
         <extracomment>desktop/ui/credit/labels.py:167</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>商品の融資上限額</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Proof due</source>
         <extracomment>desktop/ui/credit/labels.py:151</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>払込証明の提出待ち</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Proof late</source>
         <extracomment>desktop/ui/credit/labels.py:151</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>払込証明の提出遅延</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Received</source>
         <extracomment>desktop/ui/credit/labels.py:73</extracomment>
-        <translation type="unfinished">受領日</translation>
+        <translation>受領済み</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refusal notice signed</source>
         <extracomment>desktop/ui/credit/labels.py:182</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>否決通知に署名</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refused</source>
         <extracomment>desktop/ui/credit/labels.py:180 desktop/ui/credit/labels.py:33</extracomment>
-        <translation type="unfinished">否認</translation>
+        <translation>否決</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refused, filed</source>
         <extracomment>desktop/ui/credit/labels.py:34</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>否決（保管済み）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Relatives by blood or marriage report the borrower cannot pay</source>
         <extracomment>desktop/ui/credit/labels.py:137</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>親族（血族・姻族）から借主に返済能力がないとの情報がある</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Renovation</source>
         <extracomment>desktop/ui/credit/labels.py:89</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>住宅改修</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Renovation cap by floor area</source>
         <extracomment>desktop/ui/credit/labels.py:165</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>床面積に応じた改修融資上限</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Securities pledged</source>
         <extracomment>desktop/ui/credit/labels.py:120</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>有価証券の質入れ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Security review</source>
         <extracomment>desktop/ui/credit/labels.py:179</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>セキュリティ審査</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Share of the purchase price</source>
         <extracomment>desktop/ui/credit/labels.py:162</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>購入価格に対する割合</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Single</source>
         <extracomment>desktop/ui/credit/labels.py:102</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>未婚</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Submitted</source>
         <extracomment>desktop/ui/credit/labels.py:179 desktop/ui/credit/labels.py:42</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>提出済み</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Submitted: awaiting the decision</source>
         <extracomment>desktop/ui/credit/labels.py:26 desktop/ui/credit/labels.py:40</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>提出済み：審査結果待ち</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Submitted: with the security officer</source>
         <extracomment>desktop/ui/credit/labels.py:29</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>提出済み：セキュリティ担当が審査中</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Taxpayer number certificate</source>
         <extracomment>desktop/ui/credit/labels.py:114</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>納税者番号証明書（ИНН）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The borrower gave false information</source>
         <extracomment>desktop/ui/credit/labels.py:133</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>借主が虚偽の情報を提供した</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The employer reports a coming dismissal or redundancy</source>
         <extracomment>desktop/ui/credit/labels.py:135</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>勤務先から解雇または人員整理の予定があるとの情報がある</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The interview at signing ended negatively</source>
         <extracomment>desktop/ui/credit/labels.py:138</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>契約時の面談の結果が否定的だった</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Vetoed by security</source>
         <extracomment>desktop/ui/credit/labels.py:181</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>セキュリティ担当が拒否権を行使</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Voluntary liability</source>
         <extracomment>desktop/ui/credit/labels.py:144</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>任意賠償責任保険</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>With the decision centre</source>
         <extracomment>desktop/ui/credit/labels.py:30</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>審査センターで審査中</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Yes</source>
         <extracomment>desktop/ui/credit/labels.py:173</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>はい</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>— not recorded —</source>
         <extracomment>desktop/ui/credit/labels.py:173</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>— 未記録 —</translation>
     </message>
 </context>
 <context>
@@ -5447,7 +5452,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>A copy cannot be certified before the document was issued.</source>
         <extracomment>desktop/domain/credit/dossier.py:93</extracomment>
-        <translation>書類の発行日より前に写しを認証することはできません。</translation>
+        <translation>書類の発行日より前の日付で写しに原本証明をすることはできません。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5483,13 +5488,13 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>A home of {area} m² falls in the band {band}: a renovation loan of at most {tier_limit}.</source>
         <extracomment>desktop/domain/credit/maximum.py:172</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>床面積 {area} m² の住宅は区分 {band} に該当します：改修融資の上限は {tier_limit} です。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A lien release for this loan is already under way (sale on {sale_on}). Continue that one instead of starting another.</source>
         <extracomment>desktop/services/releases.py:42</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>このローンの抵当権抹消・所有権解除はすでに進行中です（売却日 {sale_on}）。新たに始めず、その手続を続けてください。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5519,7 +5524,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>A password has at least {count} characters.</source>
         <extracomment>desktop/domain/access.py:123</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>パスワードは {count} 文字以上にしてください。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5573,13 +5578,13 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>A refusal notice is printed for a refused application only.</source>
         <extracomment>desktop/services/credit.py:531</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>否決通知は否決された申込についてのみ印刷できます。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A refusal notice needs a refused application; this one is {status}.</source>
         <extracomment>desktop/domain/credit/decisions.py:213</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>否決通知は否決された申込に必要なものです。この申込は「{status}」です。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5621,19 +5626,19 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>A tolerance for {currency} must be zero or more.</source>
         <extracomment>desktop/domain/settings.py:71</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{currency} の許容差は0以上にしてください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A used car must be bought from a dealer with a cooperation agreement; this seller has none.</source>
         <extracomment>desktop/domain/credit/eligibility.py:416 desktop/domain/credit/eligibility.py:76</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>中古車は銀行と提携契約のある販売店から購入する必要があります。この販売店には提携契約がありません。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A used car must be technically sound and fit for use.</source>
         <extracomment>desktop/domain/credit/eligibility.py:416 desktop/domain/credit/eligibility.py:76</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>中古車は技術的に良好で使用可能な状態である必要があります。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5645,7 +5650,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>A veto cancels a positive decision of the centre; this application is {status}.</source>
         <extracomment>desktop/domain/credit/decisions.py:213</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>拒否権は審査センターの承認決定を取り消すものです。この申込は「{status}」です。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5711,7 +5716,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>An application keeps its program; open a new application for another program.</source>
         <extracomment>desktop/services/credit.py:312</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>申込の商品は変更できません。別の商品には新しい申込を作成してください。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5723,25 +5728,25 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Application centre deadline ({zone} time, book 4.1.1.5). Received at {clock} on {day}, a working day. Received at or after 12:00, so the Conclusion is due by 12:00 the following day: {due_at}.</source>
         <extracomment>desktop/domain/credit/deadlines.py:193</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>申込審査センターの決定期限（{zone} 時間、規程 4.1.1.5）。営業日の {day} {clock} に受付。12:00 以降の受付のため、審査結論の期限は翌日12:00：{due_at}。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Application centre deadline ({zone} time, book 4.1.1.5). Received at {clock} on {day}, a working day. Received before 12:00, so the Conclusion is due by 18:00 the same day: {due_at}.</source>
         <extracomment>desktop/domain/credit/deadlines.py:181</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>申込審査センターの決定期限（{zone} 時間、規程 4.1.1.5）。営業日の {day} {clock} に受付。12:00 前の受付のため、審査結論の期限は同日18:00：{due_at}。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Application centre deadline ({zone} time, book 4.1.1.5). Received at {clock}, at or after 17:00: counted as received at the start of the next working day, {start}. That is before 12:00, so the Conclusion is due by 18:00 that day: {due_at}.</source>
         <extracomment>desktop/domain/credit/deadlines.py:173</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>申込審査センターの決定期限（{zone} 時間、規程 4.1.1.5）。{clock} の受付で17:00 以降のため、翌営業日の始業時 {start} の受付とみなします。12:00 前となるため、審査結論の期限は同日18:00：{due_at}。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Application centre deadline ({zone} time, book 4.1.1.5). Received on {day}, not a working day: counted as received at the start of the next working day, {start}. That is before 12:00, so the Conclusion is due by 18:00 that day: {due_at}.</source>
         <extracomment>desktop/domain/credit/deadlines.py:161</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>申込審査センターの決定期限（{zone} 時間、規程 4.1.1.5）。{day} は営業日ではないため、翌営業日の始業時 {start} の受付とみなします。12:00 前となるため、審査結論の期限は同日18:00：{due_at}。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5771,7 +5776,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Approve between 0 and {most}.</source>
         <extracomment>desktop/domain/short_sale.py:221</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>承認額は0から {most} の範囲にしてください。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5879,13 +5884,13 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Between {least} and {most} months.</source>
         <extracomment>desktop/domain/retention.py:144</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{least}〜{most} か月の範囲で入力してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bicycle-space arrears (駐輪場代): the seller&apos;s own debt</source>
         <extracomment>desktop/domain/settlement.py:344</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>駐輪場代の滞納：売主自身の債務</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5987,7 +5992,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Choose the customer.</source>
         <extracomment>desktop/ui/credit/dialogs.py:99</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>顧客を選んでください。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6041,7 +6046,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Choose the lending program.</source>
         <extracomment>desktop/ui/credit/dialogs.py:101</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>融資商品を選んでください。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6095,19 +6100,19 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Commission at the legal cap: {cap}</source>
         <extracomment>desktop/domain/fees.py:220</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>仲介手数料は法定上限額：{cap}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Commission {charged}, above the legal cap of {cap_total} by override (reason: {reason}). Cap: {cap}</source>
         <extracomment>desktop/domain/fees.py:224</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>仲介手数料 {charged}：上限超過の承認により法定上限額 {cap_total} を超えています（理由：{reason}）。上限：{cap}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Commission {charged}, agreed below the legal cap of {cap_total}. Cap: {cap}</source>
         <extracomment>desktop/domain/fees.py:226</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>仲介手数料 {charged}：合意により法定上限額 {cap_total} を下回っています。上限：{cap}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6185,19 +6190,19 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Document “{code}” is not in the dossier on {on}; nothing to return.</source>
         <extracomment>desktop/domain/credit/decisions.py:406</extracomment>
-        <translation>書類「{code}」は {on} 時点で融資ファイルにありません。返却するものはありません。</translation>
+        <translation>書類「{code}」は {on} 時点で与信ファイルにありません。返却するものはありません。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Documents are returned after a refusal; this application is {status}.</source>
         <extracomment>desktop/domain/credit/decisions.py:213</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>書類の返却は否決後に行います。この申込は「{status}」です。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dossier filed among the refusals by {user} at {at}.</source>
         <extracomment>desktop/domain/credit/decisions.py:419</extracomment>
-        <translation>{user} が {at} に融資ファイルを否決分として保管しました。</translation>
+        <translation>{user} が {at} に与信ファイルを否決分として保管しました。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6215,13 +6220,13 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Employment with the current employer is {months} months; the program asks for at least {needed}.</source>
         <extracomment>desktop/domain/credit/eligibility.py:76</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>現勤務先での勤続期間は {months} か月です。この商品では {needed} か月以上が必要です。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Employment with the current employer not recorded; the program asks for at least {needed} months.</source>
         <extracomment>desktop/domain/credit/eligibility.py:76</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>現勤務先での勤続期間が未記録です。この商品では {needed} か月以上が必要です。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6251,7 +6256,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Enter an amount in {currency}.</source>
         <extracomment>desktop/domain/loans.py:79</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{currency} で金額を入力してください。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6281,7 +6286,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Enter the amount approved.</source>
         <extracomment>desktop/ui/credit/dialogs.py:223</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>承認額を入力してください。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6293,7 +6298,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Enter the amount the customer asks for.</source>
         <extracomment>desktop/services/credit.py:598</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>顧客の申込額を入力してください。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6323,37 +6328,37 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Enter the central bank&apos;s USD rate to compare {amount} with 25,000 USD.</source>
         <extracomment>desktop/domain/credit/decisions.py:471</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{amount} を 25,000 USD と比較するため、中央銀行の USD レートを入力してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the central bank&apos;s {currency} rate to compare {amount} with 25,000 USD.</source>
         <extracomment>desktop/domain/credit/decisions.py:477</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{amount} を 25,000 USD と比較するため、中央銀行の {currency} レートを入力してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the central-bank rate as a positive number.</source>
         <extracomment>desktop/ui/credit/facts_form.py:327</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>中央銀行レートは正の数で入力してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the commission in {currency}.</source>
         <extracomment>desktop/domain/fees.py:198</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>仲介手数料を {currency} で入力してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the contract date.</source>
         <extracomment>desktop/ui/credit/dialogs.py:104 desktop/ui/credit/facts_form.py:359</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>契約日を入力してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the currency of the exchange rate (e.g. USD).</source>
         <extracomment>desktop/ui/credit/facts_form.py:325</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>為替レートの通貨を入力してください（例：USD）。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6365,13 +6370,13 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Enter the date of the central-bank rate.</source>
         <extracomment>desktop/ui/credit/facts_form.py:329</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>中央銀行レートの基準日を入力してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the date the copy was certified.</source>
         <extracomment>desktop/domain/credit/dossier.py:106</extracomment>
-        <translation>写しの認証日を入力してください。</translation>
+        <translation>写しの原本証明日を入力してください。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6383,7 +6388,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Enter the day it was done.</source>
         <extracomment>desktop/ui/credit/dialogs.py:380</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>完了日を入力してください。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6395,13 +6400,13 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Enter the day the cover starts.</source>
         <extracomment>desktop/ui/credit/dialogs.py:414</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>保険期間の始期を入力してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the document&apos;s title as on the inventory.</source>
         <extracomment>desktop/domain/credit/dossier.py:75</extracomment>
-        <translation>目録に記載のとおりに書類名を入力してください。</translation>
+        <translation>書類目録に記載のとおりに書類名を入力してください。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6413,13 +6418,13 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Enter the fee in {currency}, more than zero.</source>
         <extracomment>desktop/domain/car_sale.py:211</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>手数料を {currency} で、0より大きい額で入力してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the floor area in m² as a number.</source>
         <extracomment>desktop/ui/credit/facts_form.py:348</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>床面積を m² 単位の数値で入力してください。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6437,7 +6442,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Enter the last day of the paid period.</source>
         <extracomment>desktop/ui/credit/dialogs.py:416</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>払込済期間の末日を入力してください。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6497,7 +6502,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Enter the offer in {currency}, more than zero.</source>
         <extracomment>desktop/services/settlements.py:220</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>買付価格を {currency} で、0より大きい額で入力してください。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6509,7 +6514,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Enter the payoff in {currency}, more than zero.</source>
         <extracomment>desktop/domain/home_sale.py:275</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>一括返済額を {currency} で、0より大きい額で入力してください。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6527,7 +6532,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Enter the position of who certified the copy.</source>
         <extracomment>desktop/domain/credit/dossier.py:104</extracomment>
-        <translation>写しを認証した者の役職を入力してください。</translation>
+        <translation>写しに原本証明をした者の役職を入力してください。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6539,7 +6544,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Enter the price in {currency}, more than zero.</source>
         <extracomment>desktop/services/settlements.py:271</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>価格を {currency} で、0より大きい額で入力してください。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6587,7 +6592,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Enter the surname and initials of who certified the copy.</source>
         <extracomment>desktop/domain/credit/dossier.py:102</extracomment>
-        <translation>写しを認証した者の姓とイニシャルを入力してください。</translation>
+        <translation>写しに原本証明をした者の姓とイニシャルを入力してください。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6599,7 +6604,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Enter this amount in {currency}.</source>
         <extracomment>desktop/domain/home_sale.py:138</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>この金額は {currency} で入力してください。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6623,7 +6628,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Enter {what} in {currency}, the currency of the policy.</source>
         <extracomment>desktop/domain/credit/after_approval.py:269</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{what} は保険証券の通貨である {currency} で入力してください。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6641,7 +6646,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Erasing the names would change the figures of version {version} of settlement {deal}: nothing was erased.</source>
         <extracomment>desktop/services/privacy.py:401</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>氏名を消去すると精算 {deal} の第{version}版の金額が変わるため、何も消去しませんでした。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6701,7 +6706,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Late charges on the arrears (遅延損害金) to {association}</source>
         <extracomment>desktop/domain/settlement.py:344</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>滞納分の遅延損害金（{association}）</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6755,7 +6760,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Management fee arrears (管理費滞納) to {association}</source>
         <extracomment>desktop/domain/settlement.py:344</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>管理費の滞納（{association}）</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6953,7 +6958,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>No working-day calendar for the country “{country}”.</source>
         <extracomment>desktop/domain/credit/calendar.py:54</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>国「{country}」の営業日カレンダーがありません。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7025,13 +7030,13 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Obligation {number}: enter its limit.</source>
         <extracomment>desktop/domain/customers.py:148</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>債務 {number}：利用枠を入力してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Obligation {number}: enter its monthly payment.</source>
         <extracomment>desktop/domain/customers.py:150</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>債務 {number}：毎月の返済額を入力してください。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7049,25 +7054,25 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Only a copy is certified «копия верна»; this is an original.</source>
         <extracomment>desktop/domain/credit/dossier.py:96</extracomment>
-        <translation>「копия верна」（写しに相違ない）の認証は写しにのみ行います。これは原本です。</translation>
+        <translation>「копия верна」（原本証明）は写しにのみ行います。これは原本です。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only a draft application can be submitted; this one is {status}.</source>
         <extracomment>desktop/domain/credit/decisions.py:213</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>提出できるのは作成中の申込のみです。この申込は「{status}」です。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only a positive decision can be cleared; this application is {status}.</source>
         <extracomment>desktop/domain/credit/decisions.py:213</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>最終確認できるのは承認決定のみです。この申込は「{status}」です。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only a refused application goes to the refusals folder; this one is {status}.</source>
         <extracomment>desktop/domain/credit/decisions.py:213</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>否決分ファイルに保管できるのは否決された申込のみです。この申込は「{status}」です。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7103,13 +7108,13 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Only an application with the decision centre can be approved; this one is {status}.</source>
         <extracomment>desktop/domain/credit/decisions.py:213</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>承認できるのは審査センターで審査中の申込のみです。この申込は「{status}」です。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only an application with the decision centre can be refused; this one is {status}.</source>
         <extracomment>desktop/domain/credit/decisions.py:213</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>否決できるのは審査センターで審査中の申込のみです。この申込は「{status}」です。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7121,7 +7126,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Only the income certificate and the employer-certified copy of the work record may be returned after a refusal (book 4.1.1.8); {codes} stay in the dossier.</source>
         <extracomment>desktop/domain/credit/decisions.py:396</extracomment>
-        <translation>否決後に返却できるのは所得証明書と勤務先が認証した労働手帳の写しのみです（規程 4.1.1.8）。{codes} は融資ファイルに残ります。</translation>
+        <translation>否決後に返却できるのは収入証明書と勤務先が原本証明をした労働手帳の写しのみです（規程 4.1.1.8）。{codes} は与信ファイルに残ります。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7193,7 +7198,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Parking arrears (駐車場代): the seller&apos;s own debt</source>
         <extracomment>desktop/domain/settlement.py:344</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>駐車場代の滞納：売主自身の債務</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7283,13 +7288,13 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Price {price} less the down payment {down} = {limit}.</source>
         <extracomment>desktop/domain/credit/maximum.py:172</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>価格 {price} − 頭金 {down} = {limit}。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Price {price} less the down payment {down} reduced by the financed insurance {insurance} (that is, {effective}) = {limit}.</source>
         <extracomment>desktop/domain/credit/maximum.py:172</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>価格 {price} −（頭金 {down} − 融資に含める保険料 {insurance}、すなわち {effective}）= {limit}。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7301,7 +7306,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Program {program} sets no limit that applies to a {purpose} loan.</source>
         <extracomment>desktop/domain/credit/maximum.py:514</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>商品 {program} には資金使途「{purpose}」の融資に適用される上限がありません。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7361,43 +7366,43 @@ Requested {amount}</source>
         <location line="+552"/>
         <source>“{text}” is not a date (use YYYY-MM-DD).</source>
         <extracomment>desktop/domain/dates.py:27</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>「{text}」は日付ではありません（YYYY-MM-DD 形式で入力してください）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“{text}” is not a date on the calendar.</source>
         <extracomment>desktop/domain/dates.py:35</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>「{text}」は存在しない日付です。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“{text}” is not a rate in percent.</source>
         <extracomment>desktop/domain/rates.py:19</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>「{text}」はパーセントの率ではありません。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“{text}” is not an amount.</source>
         <extracomment>desktop/domain/money.py:255 desktop/domain/money.py:285</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>「{text}」は金額ではありません。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“{text}” is too large for an amount.</source>
         <extracomment>desktop/domain/money.py:294</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>「{text}」は金額として大きすぎます。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“{text}” mixes separators.</source>
         <extracomment>desktop/domain/money.py:271</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>「{text}」は区切り記号が混在しています。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“{zone}” is not a time zone name such as Europe/Moscow.</source>
         <extracomment>desktop/domain/credit/deadlines.py:98</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>「{zone}」は Europe/Moscow のようなタイムゾーン名ではありません。</translation>
     </message>
     <message>
         <location line="-562"/>
@@ -7409,7 +7414,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Record every offer in {currency}.</source>
         <extracomment>desktop/domain/car_sale.py:415</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>買付申込はすべて {currency} で記録してください。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7433,13 +7438,13 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Record whether the car is technically sound and fit for use.</source>
         <extracomment>desktop/domain/credit/eligibility.py:76</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>車両が技術的に良好で使用可能かを記録してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Record whether the seller is a partner dealer: used cars only from partner dealers.</source>
         <extracomment>desktop/domain/credit/eligibility.py:76</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>売主が提携販売店かどうかを記録してください（中古車は提携販売店からのみ）。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7457,7 +7462,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Refused by {user} at {at}: {reason}. The dossier is marked refused.</source>
         <extracomment>desktop/domain/credit/decisions.py:364</extracomment>
-        <translation>{user} が {at} に否決：{reason}。融資ファイルは否決として扱われます。</translation>
+        <translation>{user} が {at} に否決：{reason}。与信ファイルは否決として扱われます。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7541,7 +7546,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Repair reserve arrears (修繕積立金滞納) to {association}</source>
         <extracomment>desktop/domain/settlement.py:344</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>修繕積立金の滞納（{association}）</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7553,7 +7558,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Returned to the borrower at their request on {on} by {user}: {codes}; copies kept in the dossier and noted on the inventory.</source>
         <extracomment>desktop/domain/credit/decisions.py:410</extracomment>
-        <translation>{on} に借主の求めにより {user} が返却：{codes}。写しを融資ファイルに保管し、目録に記載しました。</translation>
+        <translation>{on} に借主の求めにより {user} が返却：{codes}。写しを与信ファイルに保管し、書類目録に記載しました。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7631,7 +7636,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Sold by a partner dealer (cooperation agreement with the bank).</source>
         <extracomment>desktop/domain/credit/eligibility.py:76</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>提携販売店（銀行と提携契約あり）による販売。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7667,7 +7672,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Technically sound and fit for use.</source>
         <extracomment>desktop/domain/credit/eligibility.py:76</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>技術的に良好で使用可能。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7685,7 +7690,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>The amount approved is above the maximum of {maximum} ({rule}).</source>
         <extracomment>desktop/services/credit.py:392</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>承認額が融資上限額 {maximum}（{rule}）を超えています。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7703,13 +7708,13 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>The amount requested is above the maximum of {maximum}; lower it first.</source>
         <extracomment>desktop/services/credit.py:376</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>申込額が融資上限額 {maximum} を超えています。先に減額してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The applicant does not meet the program&apos;s rules: {reasons}</source>
         <extracomment>desktop/services/credit.py:370</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>申込者は商品の要件を満たしていません：{reasons}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7721,31 +7726,31 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>The applicant&apos;s and the spouse&apos;s fund balances {balance} is under {floor} and counts as {counted}; × {multiple} = {limit}.</source>
         <extracomment>desktop/domain/credit/maximum.py:172</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>申込者と配偶者の公积金残高 {balance} は {floor} 未満のため {counted} とみなします。× {multiple} = {limit}。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The applicant&apos;s and the spouse&apos;s fund balances {balance} × {multiple} = {limit}.</source>
         <extracomment>desktop/domain/credit/maximum.py:172</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>申込者と配偶者の公积金残高 {balance} × {multiple} = {limit}。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The application cannot be submitted while the dossier has {count} gap(s): {codes}.</source>
         <extracomment>desktop/domain/credit/decisions.py:246</extracomment>
-        <translation>融資ファイルに不足書類が {count} 件あるため、申込を提出できません：{codes}。</translation>
+        <translation>与信ファイルに不足書類が {count} 件あるため、申込を提出できません：{codes}。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The application has been submitted: its facts are as the bank judged them and no longer change.</source>
         <extracomment>desktop/services/credit.py:308</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>申込は提出済みです。申込内容は銀行が審査したときのまま確定しており、変更できません。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The application&apos;s stored {what} cannot be read ({error}); restore a backup or call support.</source>
         <extracomment>desktop/services/credit.py:794</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>申込に保存された{what}を読み取れません（{error}）。バックアップから復元するか、サポートに連絡してください。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7757,7 +7762,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>The balance cannot go below the residual of {residual}.</source>
         <extracomment>desktop/domain/loans.py:480</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>残高は残価 {residual} を下回ることはできません。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7769,7 +7774,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>The borrower must be interviewed in person before the decision is cleared: {explanation}</source>
         <extracomment>desktop/domain/credit/decisions.py:287</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>承認決定を最終確認する前に、借主と対面で面談する必要があります：{explanation}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7811,7 +7816,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>The commission cannot exceed the legal cap of {cap} without an override and its reason.</source>
         <extracomment>desktop/domain/fees.py:202</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>上限超過の承認とその理由がない限り、仲介手数料は法定上限額 {cap} を超えられません。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7901,13 +7906,13 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>The dossier of a submitted application is closed.</source>
         <extracomment>desktop/services/credit.py:359</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>提出済みの申込の与信ファイルは締め切られています。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The dossier of a submitted application is closed; only returns after a refusal are recorded.</source>
         <extracomment>desktop/services/credit.py:339</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>提出済みの申込の与信ファイルは締め切られています。記録できるのは否決後の返却のみです。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7937,13 +7942,13 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>The fund balance {balance} is under {floor} and counts as {counted}; × {multiple} = {limit}.</source>
         <extracomment>desktop/domain/credit/maximum.py:172</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>公积金残高 {balance} は {floor} 未満のため {counted} とみなします。× {multiple} = {limit}。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The fund balance {balance} × {multiple} = {limit}.</source>
         <extracomment>desktop/domain/credit/maximum.py:172</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>公积金残高 {balance} × {multiple} = {limit}。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7997,7 +8002,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>The line goes through {party}&apos;s account; this closing is run by {agent}.</source>
         <extracomment>desktop/domain/settlement.py:207</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>この項目は{party}の口座を経由しますが、この決済は{agent}が取り扱っています。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8009,19 +8014,19 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>The loan is in {currency}.</source>
         <extracomment>desktop/domain/releases.py:82</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ローンの通貨は {currency} です。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The loan is in {currency}; enter the letter&apos;s figures in {currency}.</source>
         <extracomment>desktop/domain/payoffs.py:48</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ローンの通貨は {currency} です。残債証明書の金額を {currency} で入力してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The loan may not exceed the price {price}.</source>
         <extracomment>desktop/domain/credit/maximum.py:172</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>融資額は価格 {price} を超えられません。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8051,19 +8056,19 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>The maximum amount cannot be worked out yet: {problems}</source>
         <extracomment>desktop/services/credit.py:373</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>融資上限額はまだ算出できません：{problems}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The monthly repayment may be at most {share} % of the family&apos;s monthly income {income}, that is {ceiling}. At {rate} % a year over {term} months ({method}) the largest loan within it is {limit}, paying {payment} a month.</source>
         <extracomment>desktop/domain/credit/maximum.py:172</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>毎月の返済額は世帯月収 {income} の {share} %、すなわち {ceiling} までです。年利 {rate} %、{term} か月（{method}）の場合、この範囲に収まる最大の融資額は {limit}（月々の返済額 {payment}）です。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The new car must be priced in {currency}.</source>
         <extracomment>desktop/domain/car_sale.py:220</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>新車の価格は {currency} で入力してください。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8123,7 +8128,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>The payoff must be in the price&apos;s currency ({currency}).</source>
         <extracomment>desktop/domain/car_sale.py:215</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>一括返済額は価格と同じ通貨（{currency}）にしてください。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8219,7 +8224,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>The program does not lend for {purpose}.</source>
         <extracomment>desktop/services/credit.py:603</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>この商品は {purpose} を資金使途とする融資を行いません。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8243,7 +8248,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>The program lends in {currency}.</source>
         <extracomment>desktop/services/credit.py:600</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>この商品の融資通貨は {currency} です。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8261,13 +8266,13 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>The rate entered for {currency} must be an exact number above zero.</source>
         <extracomment>desktop/domain/credit/maximum.py:58</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{currency} のレートは0より大きい正確な数値で入力してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The rate is a percentage between 0 and 100.</source>
         <extracomment>desktop/services/credit.py:608</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>利率は0〜100のパーセントで入力してください。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8297,7 +8302,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>The request is for program {requested}, not {program}.</source>
         <extracomment>desktop/domain/credit/eligibility.py:425 desktop/domain/credit/maximum.py:488</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>申込の商品は {requested} であり、{program} ではありません。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8333,7 +8338,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>The security officer reviews a submitted application; this one is {status}.</source>
         <extracomment>desktop/domain/credit/decisions.py:213</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>セキュリティ担当が審査するのは提出済みの申込です。この申込は「{status}」です。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8381,7 +8386,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>The term is between 1 and 600 months.</source>
         <extracomment>desktop/services/credit.py:606</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>返済期間は1〜600か月の範囲です。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8393,7 +8398,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>The term must be 1 to {most} months.</source>
         <extracomment>desktop/domain/credit/maximum.py:494</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>返済期間は1〜{most}か月にしてください。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8423,13 +8428,13 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>The {country} calendar cannot use the categories {categories}: {problem}</source>
         <extracomment>desktop/domain/credit/calendar.py:66</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{country} のカレンダーでは区分 {categories} を使用できません：{problem}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The {currency} rate must be a positive number.</source>
         <extracomment>desktop/domain/credit/decisions.py:441</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{currency} のレートは正の数にしてください。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8453,7 +8458,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>This application was changed meanwhile: look at it again.</source>
         <extracomment>desktop/services/credit.py:707</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>この申込はその間に変更されました：もう一度確認してください。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8471,7 +8476,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>This customer still has {open_loans} loan(s) not paid off and {open_releases} lien release(s) not finished; their data is kept while that business lasts.</source>
         <extracomment>desktop/services/privacy.py:88</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>この顧客には未完済のローンが {open_loans} 件、未完了の抵当権抹消・所有権解除が {open_releases} 件あります。その取引が続く間はデータを保持します。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8501,13 +8506,13 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>This deal is a {kind}; the sale entered is a {entered}.</source>
         <extracomment>desktop/domain/settlement_inputs.py:418</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>この取引は「{kind}」ですが、入力された売却は「{entered}」です。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This deal is in {currency}.</source>
         <extracomment>desktop/services/settlements.py:452</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>この取引の通貨は {currency} です。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8519,7 +8524,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>This lien was already released on {released_on}; it can no longer be changed.</source>
         <extracomment>desktop/services/releases.py:52</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>この担保権は {released_on} にすでに抹消・解除されているため、変更できません。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8531,13 +8536,13 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>This loan is in {loan_currency}; the deal is in {currency}.</source>
         <extracomment>desktop/services/settlements.py:488</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>このローンの通貨は {loan_currency}、取引の通貨は {currency} です。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This loan is repaid in {currency}.</source>
         <extracomment>desktop/services/loans.py:134</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>このローンは {currency} で返済します。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8555,13 +8560,13 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>This settlement cannot be finalised: {reasons}</source>
         <extracomment>desktop/services/settlements.py:120</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>この精算は確定できません：{reasons}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This settlement is in {currency}; the line is in {line_currency}.</source>
         <extracomment>desktop/domain/settlement.py:203</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>この精算の通貨は {currency}、この項目の通貨は {line_currency} です。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8579,7 +8584,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Tick the documents handed back.</source>
         <extracomment>desktop/ui/credit/dialogs.py:344</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>返却した書類にチェックを入れてください。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8609,13 +8614,13 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Total employment is {months} months; the program asks for at least {needed}.</source>
         <extracomment>desktop/domain/credit/eligibility.py:76</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>通算勤続期間は {months} か月です。この商品では {needed} か月以上が必要です。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Total employment not recorded; the program asks for at least {needed} months.</source>
         <extracomment>desktop/domain/credit/eligibility.py:76</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>通算勤続期間が未記録です。この商品では {needed} か月以上が必要です。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8627,37 +8632,37 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Unknown deadline rules “{rules}”; expected one of {expected}.</source>
         <extracomment>desktop/domain/credit/deadlines.py:119</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>期限規則「{rules}」は不明です。{expected} のいずれかを指定してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown role: {role}.</source>
         <extracomment>desktop/domain/settlement.py:82</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>不明な役割：{role}。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown section: {section}.</source>
         <extracomment>desktop/domain/settlement.py:112</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>不明な区分：{section}。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown {field}: {value}.</source>
         <extracomment>desktop/domain/loans.py:101 desktop/domain/loans.py:134</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>不明な{field}：{value}。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unsupported currency {currency}.</source>
         <extracomment>desktop/domain/credit/maximum.py:491</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{currency} は対応していない通貨です。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unsupported currency: {currency}.</source>
         <extracomment>desktop/domain/settlement.py:190</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>対応していない通貨：{currency}。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8693,31 +8698,31 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Version {version} of this settlement could not be changed.</source>
         <extracomment>desktop/store/settlements.py:274</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>この精算の第{version}版は変更できませんでした。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Version {version} of this settlement is already final.</source>
         <extracomment>desktop/services/settlements.py:289</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>この精算の第{version}版はすでに確定しています。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Version {version} of this settlement is final: revise the deal to change it.</source>
         <extracomment>desktop/services/settlements.py:110 desktop/store/settlements.py:272</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>この精算の第{version}版は確定済みです。変更するには取引を修正してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Version {version} of this settlement is still a draft: change it instead.</source>
         <extracomment>desktop/services/settlements.py:308</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>この精算の第{version}版はまだ下書きです。そちらを変更してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Veto by {user} at {at}: {reason}. The positive decision is cancelled and the dossier is marked refused.</source>
         <extracomment>desktop/domain/credit/decisions.py:313</extracomment>
-        <translation>{user} が {at} に拒否権を行使：{reason}。承認決定は取り消され、融資ファイルは否決として扱われます。</translation>
+        <translation>{user} が {at} に拒否権を行使：{reason}。承認決定は取り消され、与信ファイルは否決として扱われます。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8729,13 +8734,13 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>What follows approval is recorded once the application is approved.</source>
         <extracomment>desktop/services/credit.py:754</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>承認後の手続は、申込の承認後に記録します。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>With a down payment of at least {margin} %, the loan is at most {share} % of the price {price} = {limit}.</source>
         <extracomment>desktop/domain/credit/maximum.py:172</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>頭金 {margin} % 以上の場合、融資額は価格 {price} の {share} % まで = {limit}。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8753,7 +8758,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>You submitted this application; a decision needs a second person (the application centre or the committee).</source>
         <extracomment>desktop/services/credit.py:759</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>この申込はあなたが提出しました。決定には別の者（申込審査センターまたは審査委員会）が必要です。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8783,13 +8788,13 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>{arithmetic} {roll_over}</source>
         <extracomment>desktop/domain/car_sale.py:345</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{arithmetic} {roll_over}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{country} has no subdivision “{subdivision}” in the calendar.</source>
         <extracomment>desktop/domain/credit/calendar.py:60</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{country} のカレンダーには地域区分「{subdivision}」がありません。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8873,13 +8878,13 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>{currency} has no fractional unit: “{text}”.</source>
         <extracomment>desktop/domain/money.py:288</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{currency} には補助通貨単位がありません：「{text}」。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{currency} has {digits} decimals at most: “{text}”.</source>
         <extracomment>desktop/domain/money.py:290</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{currency} の小数桁は最大 {digits} 桁です：「{text}」。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8909,73 +8914,73 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>{rate1}% of {base1} = {tier1}; total {fee} + {tax_pct}% tax {tax} = {total}</source>
         <extracomment>desktop/domain/fees.py:118</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{base1} × {rate1}% = {tier1}。合計 {fee} + 消費税{tax_pct}% {tax} = {total}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{rate1}% of {base1} = {tier1}; {rate2}% of {base2} = {tier2}; total {fee} + {tax_pct}% tax {tax} = {total}</source>
         <extracomment>desktop/domain/fees.py:118</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{base1} × {rate1}% = {tier1}、{base2} × {rate2}% = {tier2}。合計 {fee} + 消費税{tax_pct}% {tax} = {total}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{rate1}% of {base1} = {tier1}; {rate2}% of {base2} = {tier2}; {rate3}% of {base3} = {tier3}; total {fee} + {tax_pct}% tax {tax} = {total}</source>
         <extracomment>desktop/domain/fees.py:118</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{base1} × {rate1}% = {tier1}、{base2} × {rate2}% = {tier2}、{base3} × {rate3}% = {tier3}。合計 {fee} + 消費税{tax_pct}% {tax} = {total}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{rule} (This applies if the car turns out to be used.)</source>
         <extracomment>desktop/domain/credit/eligibility.py:76</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{rule}（車両が中古と判明した場合に適用されます。）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{share} % of the appraisal of the existing home {base} = {limit}.</source>
         <extracomment>desktop/domain/credit/maximum.py:172</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>既存住宅の評価額 {base} の {share} % = {limit}。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{share} % of the commercial loan&apos;s original amount {original} = {limit}.</source>
         <extracomment>desktop/domain/credit/maximum.py:172</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>商業ローンの当初借入額 {original} の {share} % = {limit}。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{share} % of the face value of the pledge {base} = {limit}.</source>
         <extracomment>desktop/domain/credit/maximum.py:172</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>質入れ有価証券の額面 {base} の {share} % = {limit}。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{share} % of the guarantor&apos;s provident fund balance {base} = {limit}.</source>
         <extracomment>desktop/domain/credit/maximum.py:172</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>保証人の公积金残高 {base} の {share} % = {limit}。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{share} % of the home&apos;s total price {price} = {limit}.</source>
         <extracomment>desktop/domain/credit/maximum.py:172</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>住宅の総額 {price} の {share} % = {limit}。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{share} % of the net average monthly income {income} (the spouse, a qualifying guarantor, included) is {ceiling}. Existing obligations weigh {existing}, leaving {available} for the new payment. At {rate} % a year over {term} months ({method}) the largest loan whose payment fits is {limit}, paying {payment} a month.</source>
         <extracomment>desktop/domain/credit/maximum.py:172</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>平均月間手取り収入 {income}（要件を満たす保証人である配偶者を含む）の {share} % は {ceiling} です。既存債務の返済 {existing} を差し引き、新たな返済に充てられるのは {available} です。年利 {rate} %、{term} か月（{method}）の場合、返済額がこの範囲に収まる最大の融資額は {limit}（月々の返済額 {payment}）です。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{share} % of the net average monthly income {income} is {ceiling}. Existing obligations weigh {existing}, leaving {available} for the new payment. At {rate} % a year over {term} months ({method}) the largest loan whose payment fits is {limit}, paying {payment} a month.</source>
         <extracomment>desktop/domain/credit/maximum.py:172</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>平均月間手取り収入 {income} の {share} % は {ceiling} です。既存債務の返済 {existing} を差し引き、新たな返済に充てられるのは {available} です。年利 {rate} %、{term} か月（{method}）の場合、返済額がこの範囲に収まる最大の融資額は {limit}（月々の返済額 {payment}）です。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{share} % of the price of the home bought {base} = {limit}.</source>
         <extracomment>desktop/domain/credit/maximum.py:172</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>購入住宅の価格 {base} の {share} % = {limit}。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8987,13 +8992,13 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>{title}: returned to the borrower on {returned_on}; not in the dossier.</source>
         <extracomment>desktop/domain/credit/dossier.py:193</extracomment>
-        <translation>{title}：{returned_on} に借主へ返却済み。融資ファイルにはありません。</translation>
+        <translation>{title}：{returned_on} に借主へ返却済み。与信ファイルにはありません。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{title}: the copy is not certified «копия верна» with the date, the certifier&apos;s position and name.</source>
         <extracomment>desktop/domain/credit/dossier.py:152</extracomment>
-        <translation>{title}：写しに日付、認証者の役職・氏名を記した「копия верна」の認証がありません。</translation>
+        <translation>{title}：写しに日付、証明者の役職・氏名を記した「копия верна」（原本証明）がありません。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9005,7 +9010,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>{title}: {pages} of {pages_expected} pages in the dossier.</source>
         <extracomment>desktop/domain/credit/dossier.py:171</extracomment>
-        <translation>{title}：融資ファイルには {pages_expected} ページ中 {pages} ページ。</translation>
+        <translation>{title}：与信ファイルには {pages_expected} ページ中 {pages} ページ。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9017,7 +9022,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>{value} is not a rate.</source>
         <extracomment>desktop/domain/loans.py:61</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{value} は率ではありません。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9029,13 +9034,13 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>{why} (Listed because {unknown} is not recorded.)</source>
         <extracomment>desktop/domain/credit/checklist.py:113</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{why}（{unknown} が未記録のため表示しています。）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{why} The program lends for new cars only.</source>
         <extracomment>desktop/domain/credit/eligibility.py:400</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{why} この商品は新車のみが対象です。</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -6,12 +6,12 @@
     <message>
         <location filename="../../desktop/ui/credit/programs_screen.py" line="+28"/>
         <source>{file}, line {line}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, строка {line}: {problem}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{file}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {problem}</translation>
     </message>
 </context>
 <context>
@@ -20,494 +20,497 @@
         <location filename="../../desktop/ui/credit/application_view.py" line="+98"/>
         <location line="+205"/>
         <source>Choose an application on the left, or open a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите заявку слева или откройте новую.</translation>
     </message>
     <message>
         <location line="-198"/>
         <source>&amp;Facts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сведения</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>F&amp;indings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Результаты проверки</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Максимальная сумма</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Кредитное &amp;досье</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>De&amp;cision</source>
-        <translation type="unfinished"></translation>
+        <translation>Р&amp;ешение</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>After &amp;approval</source>
-        <translation type="unfinished"></translation>
+        <translation>После о&amp;добрения</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Why</source>
-        <translation type="unfinished">Основание</translation>
+        <translation>Основание</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+14"/>
         <source>Rule from</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник правила</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ограничение</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How it is worked out</source>
-        <translation type="unfinished"></translation>
+        <translation>Как рассчитано</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Document and why it is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ и основание для его представления</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Received</source>
-        <translation type="unfinished">Получена</translation>
+        <translation>Получен</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Original / copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Подлинник / копия</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Листов</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Certified by</source>
-        <translation type="unfinished"></translation>
+        <translation>Заверил(а)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Действителен до</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+287"/>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Возвращён</translation>
     </message>
     <message>
         <location line="-284"/>
         <source>&amp;Record document…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Внести документ…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;move document</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить документ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print &amp;inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Печать описи</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Сроки</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Checks and decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверки и решение</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Направить</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Security &amp;review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка &amp;СЭБ…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Approve…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Одобрить…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;fuse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отка&amp;зать…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;lear…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поставить от&amp;метку…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Veto…</source>
-        <translation type="unfinished"></translation>
+        <translation>Наложить «&amp;Вето»…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign refusal &amp;notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписать &amp;уведомление об отказе</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;turn documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ве&amp;рнуть документы…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File in r&amp;efusals</source>
-        <translation type="unfinished"></translation>
+        <translation>В &amp;папку отказов</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+16"/>
         <source>Note</source>
-        <translation type="unfinished">Примечание</translation>
+        <translation>Примечание</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>История</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>What must follow</source>
-        <translation type="unfinished"></translation>
+        <translation>Что нужно сделать</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Due</source>
-        <translation type="unfinished">Срок</translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнено</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Mark done…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отметить выполнение…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид страхования</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Полис</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Insurer</source>
-        <translation type="unfinished"></translation>
+        <translation>Страховщик</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sum insured</source>
-        <translation type="unfinished"></translation>
+        <translation>Страховая сумма</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплачено по</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Bank beneficiary</source>
-        <translation type="unfinished"></translation>
+        <translation>Банк — выгодоприобретатель</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Proof received</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтверждение получено</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Record &amp;policy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Внести п&amp;олис…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Print repayment &amp;schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать &amp;графика платежей</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Insurance policies</source>
-        <translation type="unfinished"></translation>
+        <translation>Страховые полисы</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>{date} {time} ({zone})</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} {time} ({zone})</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>&lt;h3&gt;{number} · {customer}&lt;/h3&gt;{program} — &lt;b&gt;{status}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;{number} · {customer}&lt;/h3&gt;{program} — &lt;b&gt;{status}&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The application has been submitted: its facts are as the bank judged them and no longer change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка направлена: сведения в ней зафиксированы в том виде, в каком их рассматривал банк, и больше не меняются.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your role does not prepare applications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша роль не предусматривает подготовку заявок.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>{failed} failed, {attention} need attention, {passed} passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не выполнено: {failed}, требуют внимания: {attention}, выполнено: {passed}.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>&lt;b&gt;The maximum cannot be worked out yet.&lt;/b&gt; Requested: {requested}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Максимальную сумму пока рассчитать нельзя.&lt;/b&gt; Запрошено: {requested}.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&lt;b&gt;Maximum: {maximum}&lt;/b&gt;, limited by “{cap}”.&lt;br&gt;Requested: {requested} — </source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Максимальная сумма: {maximum}&lt;/b&gt;, ограничение — «{cap}».&lt;br&gt;Запрошено: {requested} — </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;above the maximum&lt;/b&gt;; lower it before submitting.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;больше максимальной суммы&lt;/b&gt;; уменьшите её перед направлением заявки.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>within the maximum.</source>
-        <translation type="unfinished"></translation>
+        <translation>в пределах максимальной суммы.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>{cap} — binds</source>
-        <translation type="unfinished"></translation>
+        <translation>{cap} — определяет максимум</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>{why} (if the applicant has one)</source>
-        <translation type="unfinished"></translation>
+        <translation>{why} (при наличии)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The dossier is not complete: {missing} missing, {other} to correct. It cannot be submitted until it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кредитное досье не укомплектовано: не хватает документов — {missing}, исправить — {other}. До этого заявку направить нельзя.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The dossier is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кредитное досье укомплектовано.</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+2"/>
         <source>Not brought</source>
-        <translation type="unfinished"></translation>
+        <translation>Не представлен</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{name}, {position}, {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, {position}, {date}</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>&lt;b&gt;Status:&lt;/b&gt; {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Статус:&lt;/b&gt; {status}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Decision deadline: counted once the application reaches the decision centre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок принятия решения отсчитывается с момента поступления заявки в Центр обработки кредитных заявок.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the end of {date} ({zone})</source>
-        <translation type="unfinished"></translation>
+        <translation>конца дня {date} ({zone})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Decision due by {due} — {state}.
 {explanation}</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение — не позднее {due}: {state}.
+{explanation}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>External checks back by {due}.
 {explanation}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответы сторонних организаций — не позднее {due}.
+{explanation}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>External checks: due from the submission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответы сторонних организаций: срок отсчитывается с момента направления заявки.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This program has no branch security check.</source>
-        <translation type="unfinished">В этой программе нет проверки службой безопасности филиала.</translation>
+        <translation>В этой программе нет проверки СЭБ филиала.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Pay-out not before {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдача кредита — не ранее {when}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pay-out: no waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдача кредита: без ожидания.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Interview with the borrower required before clearance.</source>
-        <translation type="unfinished"></translation>
+        <translation>До отметки СЭБ обязательно собеседование с заёмщиком.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No interview required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Собеседование не требуется.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{head} USD equivalent {usd}.
 {explanation}</source>
-        <translation type="unfinished"></translation>
+        <translation>{head} Эквивалент в долларах США: {usd}.
+{explanation}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Interview: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Собеседование: {problem}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No interview rule in this program.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой программе нет правила о собеседовании.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Security officer&apos;s opinion: {opinion}. {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Заключение сотрудника СЭБ: {opinion}. {note}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Approved: {amount} for {term} months at {rate} % a year. {conditions}</source>
-        <translation type="unfinished"></translation>
+        <translation>Одобрено: {amount} на {term} мес. под {rate} % годовых. {conditions}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Vetoed: {reason}. {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>«Вето»: {reason}. {note}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refused: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказ: {reason}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refusal notice signed {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомление об отказе подписано {when}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No decision yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Решения пока нет.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Nothing for your role to do on this application now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейчас по этой заявке для вашей роли действий нет.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>What must follow approval (dealer papers, insurance, agreements, handover, registration) is listed here once the application is approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Что нужно сделать после одобрения (документы дилера, страхование, договоры, передача автомобиля, регистрация), появится здесь, когда заявка будет одобрена.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{open} of {total} items still to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Осталось выполнить: {open} из {total}.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Да</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Renewals due:</source>
-        <translation type="unfinished"></translation>
+        <translation>Предстоит продление:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>• {cover} {number}: {state} by {due} — {explanation}</source>
-        <translation type="unfinished"></translation>
+        <translation>• {cover} № {number}: {state} (срок — {due}) — {explanation}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No renewals due (each period is paid 30 days before the paid one ends).</source>
-        <translation type="unfinished"></translation>
+        <translation>Продлений не предстоит (каждый период оплачивается за 30 дней до окончания оплаченного).</translation>
     </message>
 </context>
 <context>
@@ -515,64 +518,66 @@
     <message>
         <location filename="../../desktop/ui/credit/applications_screen.py" line="+36"/>
         <source>Open applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявки в работе</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refusals file</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка отказов</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Show</source>
-        <translation type="unfinished">&amp;Показать</translation>
+        <translation>&amp;Показать</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Customer</source>
-        <translation type="unfinished">Клиент</translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decision due</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок решения</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;New application…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новая заявка…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обновить</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>{state} · {date} {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{state} · {date} {time}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{customer}
 {program}
 Requested {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>{customer}
+{program}
+Запрошено {amount}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{count} applications · {today} due today · {late} late</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявок: {count} · срок сегодня: {today} · просрочено: {late}</translation>
     </message>
 </context>
 <context>
@@ -580,17 +585,17 @@ Requested {amount}</source>
     <message>
         <location filename="../../desktop/ui/credit/dialogs.py" line="+194"/>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Одобрить</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Requested {requested}; the maximum is {maximum} ({cap}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрошено {requested}; максимальная сумма — {maximum} ({cap}).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Requested {requested}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрошено {requested}.</translation>
     </message>
 </context>
 <context>
@@ -785,27 +790,27 @@ Requested {amount}</source>
     <message>
         <location filename="../../forms/credit_approve.ui" line="+5"/>
         <source>Approve the application</source>
-        <translation type="unfinished"></translation>
+        <translation>Одобрение заявки</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Amount approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Одобренная &amp;сумма</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Term, months</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;рок, месяцев</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Annual &amp;rate, %</source>
-        <translation type="unfinished"></translation>
+        <translation>Ст&amp;авка, % годовых</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Условия</translation>
     </message>
 </context>
 <context>
@@ -813,22 +818,22 @@ Requested {amount}</source>
     <message>
         <location filename="../../forms/credit_day.ui" line="+5"/>
         <source>Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметка о выполнении</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Done on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата выполнения</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Note</source>
-        <translation type="unfinished">П&amp;римечание</translation>
+        <translation>&amp;Примечание</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The &amp;dealer registered the car</source>
-        <translation type="unfinished"></translation>
+        <translation>Д&amp;илер зарегистрировал автомобиль</translation>
     </message>
 </context>
 <context>
@@ -836,77 +841,77 @@ Requested {amount}</source>
     <message>
         <location filename="../../forms/credit_document.ui" line="+5"/>
         <source>Record a dossier document</source>
-        <translation type="unfinished"></translation>
+        <translation>Внесение документа в кредитное досье</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Received on</source>
-        <translation type="unfinished">&amp;Дата получения</translation>
+        <translation>&amp;Дата получения</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Original or copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Подлинник или копия</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Листов</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Pages the document &amp;has</source>
-        <translation type="unfinished"></translation>
+        <translation>Всего листов в до&amp;кументе</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not known</source>
-        <translation type="unfinished">неизвестно</translation>
+        <translation>неизвестно</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Certified &amp;by (surname, initials)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заверил(а) (фамилия, инициалы)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only for a copy marked «копия верна»</source>
-        <translation type="unfinished"></translation>
+        <translation>Только для копии с отметкой «копия верна»</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Certifier&apos;s p&amp;osition</source>
-        <translation type="unfinished"></translation>
+        <translation>Д&amp;олжность заверившего</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Certified o&amp;n</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата з&amp;аверения</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Issued on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата в&amp;ыдачи</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Дейс&amp;твителен до</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Empty: worked out by the program where it has a rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Если пусто — рассчитывается по программе, если в ней есть такое правило</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Re&amp;turned on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата &amp;возврата</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>N&amp;ote</source>
-        <translation type="unfinished"></translation>
+        <translation>Прим&amp;ечание</translation>
     </message>
 </context>
 <context>
@@ -914,52 +919,52 @@ Requested {amount}</source>
     <message>
         <location filename="../../forms/credit_facts.ui" line="+9"/>
         <source>Applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявитель</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Date of &amp;birth</source>
-        <translation type="unfinished">Дата &amp;рождения</translation>
+        <translation>Дата &amp;рождения</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Se&amp;x</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пол</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Citi&amp;zenship</source>
-        <translation type="unfinished"></translation>
+        <translation>Гра&amp;жданство</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>RU, CN, JP</source>
-        <translation type="unfinished"></translation>
+        <translation>RU, CN, JP</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Re&amp;gistered in (region)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ре&amp;гион регистрации</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Residence certificate region</source>
-        <translation type="unfinished"></translation>
+        <translation>Регион по свидетельству о проживании</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Employment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Занятость</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Civil servant</source>
-        <translation type="unfinished"></translation>
+        <translation>Государственный служащий</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Total employment, months</source>
-        <translation type="unfinished"></translation>
+        <translation>Общий стаж, месяцев</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -968,287 +973,287 @@ Requested {amount}</source>
         <location line="+73"/>
         <location line="+77"/>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>не указано</translation>
     </message>
     <message>
         <location line="-172"/>
         <source>Current employer, months</source>
-        <translation type="unfinished"></translation>
+        <translation>У текущего работодателя, месяцев</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Net income, month &amp;1</source>
-        <translation type="unfinished"></translation>
+        <translation>Чистый доход, месяц &amp;1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Net income, month 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Чистый доход, месяц 2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Net income, month 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Чистый доход, месяц 3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Debts (customer&apos;s file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Долги (по карточке клиента)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Delays over 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Просрочки более 30 дней</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Under investigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Под следствием</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Driving licence</source>
-        <translation type="unfinished">Водительское удостоверение</translation>
+        <translation>Водительское удостоверение</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Instead of a licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Вместо удостоверения</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Spouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Супруг(а)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Marital status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Семейное положение</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Spouse&apos;s role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль супруга(и)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Spouse meets the borrower rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Супруг(а) соответствует требованиям к заёмщику</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Spouse&apos;s net income, month 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Чистый доход супруга(и), месяц 1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Spouse&apos;s net income, month 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Чистый доход супруга(и), месяц 2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Spouse&apos;s net income, month 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Чистый доход супруга(и), месяц 3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Spouse&apos;s fund balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Остаток на счёте фонда супруга(и)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The loan also draws on the spouse&apos;s fund</source>
-        <translation type="unfinished"></translation>
+        <translation>Кредит учитывает и счёт фонда супруга(и)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Provident fund</source>
-        <translation type="unfinished"></translation>
+        <translation>Жилищный накопительный фонд</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Fund account balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Остаток на счёте фонда</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Contributions paid in full and on time</source>
-        <translation type="unfinished"></translation>
+        <translation>Взносы уплачиваются полностью и в срок</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Has an unrepaid provident loan</source>
-        <translation type="unfinished"></translation>
+        <translation>Есть непогашенный кредит фонда</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Guarantor of someone&apos;s provident loan</source>
-        <translation type="unfinished"></translation>
+        <translation>Поручитель по чужому кредиту фонда</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Periods overdue on a past loan</source>
-        <translation type="unfinished"></translation>
+        <translation>Просроченных периодов по прежнему кредиту</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Цель</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Contract date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата &amp;договора</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Amount requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрошенная с&amp;умма</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Term, months</source>
-        <translation type="unfinished"></translation>
+        <translation>Сро&amp;к, месяцев</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Annual &amp;rate, %</source>
-        <translation type="unfinished"></translation>
+        <translation>Ст&amp;авка, % годовых</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Repayment</source>
-        <translation type="unfinished"></translation>
+        <translation>Порядок погашения</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Pr&amp;ice</source>
-        <translation type="unfinished"></translation>
+        <translation>Ц&amp;ена</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Down payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Первоначальный &amp;взнос</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Insurance paid from the loan</source>
-        <translation type="unfinished"></translation>
+        <translation>Страховка, оплачиваемая из кредита</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Exchange rate: currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Курс: валюта</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>USD</source>
-        <translation type="unfinished"></translation>
+        <translation>USD</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Central-bank rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Курс ЦБ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Units of the program&apos;s currency for one</source>
-        <translation type="unfinished"></translation>
+        <translation>Единиц валюты программы за одну единицу</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rate of (date)</source>
-        <translation type="unfinished"></translation>
+        <translation>Курс на дату</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Branch region</source>
-        <translation type="unfinished"></translation>
+        <translation>Регион отделения</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Vehicle</source>
-        <translation type="unfinished">Автомобиль</translation>
+        <translation>Транспортное средство</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Model &amp;year</source>
-        <translation type="unfinished">Год &amp;выпуска</translation>
+        <translation>Год в&amp;ыпуска</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Never in service</source>
-        <translation type="unfinished"></translation>
+        <translation>Не было в эксплуатации</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Made here or imported by a company</source>
-        <translation type="unfinished"></translation>
+        <translation>Произведено в стране или ввезено юридическим лицом</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Ever registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Ранее регистрировалось</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sold by a partner dealer</source>
-        <translation type="unfinished"></translation>
+        <translation>Продаётся дилером-партнёром</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Roadworthy</source>
-        <translation type="unfinished"></translation>
+        <translation>Технически исправно</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Жильё</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Co&amp;llateral</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обеспечение</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Floor area, m²</source>
-        <translation type="unfinished"></translation>
+        <translation>Площадь, м²</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Appraisal of the home</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценочная стоимость жилья</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Securities pledged (face value)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ценные бумаги в залоге (номинал)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Guarantor&apos;s fund balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Остаток на счёте фонда поручителя</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Commercial loan converted (original)</source>
-        <translation type="unfinished"></translation>
+        <translation>Переводимый коммерческий кредит (первоначальная сумма)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Second-hand home</source>
-        <translation type="unfinished"></translation>
+        <translation>Вторичное жильё</translation>
     </message>
 </context>
 <context>
@@ -1256,42 +1261,42 @@ Requested {amount}</source>
     <message>
         <location filename="../../forms/credit_new_application.ui" line="+5"/>
         <source>New credit application</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая кредитная заявка</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The applicant&apos;s facts are taken from the customer&apos;s file; check and complete them on the Facts tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведения о заявителе берутся из карточки клиента; проверьте и дополните их на вкладке «Сведения».</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Find customer</source>
-        <translation type="unfinished">&amp;Найти клиента</translation>
+        <translation>&amp;Найти клиента</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name, phone or document number</source>
-        <translation type="unfinished"></translation>
+        <translation>ФИО, телефон или номер документа</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Клиент</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Program</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Программа</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Contract &amp;date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата &amp;договора</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Amount requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрошенная &amp;сумма</translation>
     </message>
 </context>
 <context>
@@ -1299,17 +1304,17 @@ Requested {amount}</source>
     <message>
         <location filename="../../forms/credit_note.ui" line="+5"/>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Opinion</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заключение</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Note</source>
-        <translation type="unfinished">П&amp;римечание</translation>
+        <translation>&amp;Примечание</translation>
     </message>
 </context>
 <context>
@@ -1317,57 +1322,57 @@ Requested {amount}</source>
     <message>
         <location filename="../../forms/credit_policy.ui" line="+5"/>
         <source>Record an insurance policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Внесение страхового полиса</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Cover</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид страхования</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Policy &amp;number</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Номер полиса</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Insurer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Страховщик</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Sum insured</source>
-        <translation type="unfinished"></translation>
+        <translation>Страховая с&amp;умма</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Period &amp;starts</source>
-        <translation type="unfinished"></translation>
+        <translation>На&amp;чало периода</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Paid &amp;until</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Оплачено по</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Paid &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата опл&amp;аты</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The &amp;bank is the beneficiary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Банк — выгодоприобретатель</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Proof received on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Подтверждение оплаты получено</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>N&amp;ote</source>
-        <translation type="unfinished"></translation>
+        <translation>Прим&amp;ечание</translation>
     </message>
 </context>
 <context>
@@ -1375,7 +1380,7 @@ Requested {amount}</source>
     <message>
         <location filename="../../forms/credit_program_text.ui" line="+5"/>
         <source>Edit lending program</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение кредитной программы</translation>
     </message>
 </context>
 <context>
@@ -1383,12 +1388,12 @@ Requested {amount}</source>
     <message>
         <location filename="../../forms/credit_return.ui" line="+5"/>
         <source>Return documents to the applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>Возврат документов заявителю</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Documents</source>
-        <translation type="unfinished">Д&amp;окументы</translation>
+        <translation>&amp;Документы</translation>
     </message>
 </context>
 <context>
@@ -1806,17 +1811,17 @@ Requested {amount}</source>
     <message>
         <location filename="../../desktop/ui/credit/dialogs.py" line="+159"/>
         <source>&lt;b&gt;{title}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{title}&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Car handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>Автомобиль передан</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отметить выполнение</translation>
     </message>
 </context>
 <context>
@@ -1824,12 +1829,12 @@ Requested {amount}</source>
     <message>
         <location line="-239"/>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Внести</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;{title}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{title}&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -1900,49 +1905,49 @@ Requested {amount}</source>
     <message>
         <location filename="../../desktop/ui/credit/facts_form.py" line="+50"/>
         <source>&amp;Save facts</source>
-        <translation type="unfinished"></translation>
+        <translation>Со&amp;хранить сведения</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+1"/>
         <location line="+1"/>
         <source>— not recorded —</source>
-        <translation type="unfinished"></translation>
+        <translation>— не указано —</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>— none —</source>
-        <translation type="unfinished">— нет —</translation>
+        <translation>— нет —</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>— not chosen —</source>
-        <translation type="unfinished"></translation>
+        <translation>— не выбрано —</translation>
     </message>
     <message>
         <location line="+95"/>
         <source>None on file</source>
-        <translation type="unfinished"></translation>
+        <translation>В карточке нет</translation>
     </message>
     <message>
         <location line="+77"/>
         <source>{creditor}: overdraft limit {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{creditor}: лимит овердрафта {limit}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{creditor}: guarantee, {payment} a month</source>
-        <translation type="unfinished"></translation>
+        <translation>{creditor}: поручительство, {payment} в месяц</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{creditor}: loan, {payment} a month</source>
-        <translation type="unfinished"></translation>
+        <translation>{creditor}: кредит, {payment} в месяц</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> (at this bank)</source>
-        <translation type="unfinished"></translation>
+        <translation> (в этом банке)</translation>
     </message>
 </context>
 <context>
@@ -2372,10 +2377,10 @@ Requested {amount}</source>
     <message>
         <location line="+1"/>
         <source>Lending programs</source>
-        <translation type="unfinished"></translation>
+        <translation>Кредитные программы</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Checking the database…</source>
         <translation>Проверка базы данных…</translation>
     </message>
@@ -2440,22 +2445,22 @@ Requested {amount}</source>
     <message>
         <location filename="../../desktop/ui/credit/dialogs.py" line="-84"/>
         <source>&amp;Open application</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть заявку</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{name} — example, not a real lender&apos;s terms</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — пример, а не условия реального кредитора</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name} · {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} · {currency}</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>{name} · born {born}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} · дата рождения {born}</translation>
     </message>
 </context>
 <context>
@@ -2601,83 +2606,83 @@ Requested {amount}</source>
     <message>
         <location filename="../../desktop/ui/credit/dialogs.py" line="+166"/>
         <source>Security review</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка СЭБ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your preliminary opinion goes into the note and the application goes on to the decision centre; the answers of third parties are not waited for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваше предварительное решение вносится в примечание, и заявка направляется в Центр обработки кредитных заявок, не дожидаясь ответов сторонних организаций.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Opinion</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заключение</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Note (required for a negative opinion)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Примечание (обязательно при отрицательном заключении)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Send to the decision centre</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Направить в Центр обработки кредитных заявок</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Veto the positive decision</source>
-        <translation type="unfinished"></translation>
+        <translation>«Вето» на положительное решение</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A veto cancels the decision centre&apos;s positive decision for one of these reasons only; the application is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Вето» отменяет положительное решение Центра обработки кредитных заявок только по одному из этих оснований; в кредите отказывается.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+7"/>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Основание</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>&amp;Veto</source>
-        <translation type="unfinished"></translation>
+        <translation>Наложить «&amp;Вето»</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refuse the application</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказ в предоставлении кредита</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The reason is printed on the refusal notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина печатается в уведомлении об отказе.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Refuse</source>
-        <translation type="unfinished"></translation>
+        <translation>Отка&amp;зать</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Security clearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметка СЭБ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No negative answers from third parties: clear the positive decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отрицательных ответов от сторонних организаций нет: поставьте отметку на положительном решении.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The &amp;interview with the borrower was held</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Собеседование с заёмщиком проведено</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Поставить от&amp;метку</translation>
     </message>
 </context>
 <context>
@@ -2960,7 +2965,7 @@ Requested {amount}</source>
     <message>
         <location filename="../../desktop/ui/credit/dialogs.py" line="+115"/>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Внести</translation>
     </message>
 </context>
 <context>
@@ -3110,22 +3115,22 @@ Requested {amount}</source>
     <message>
         <location filename="../../desktop/ui/credit/programs_screen.py" line="+14"/>
         <source>{name} — {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {file}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The desk&apos;s own file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Собственный файл офиса.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A shipped program: saving writes the desk&apos;s own copy, which replaces it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа из поставки: при сохранении создаётся собственная копия офиса, которая её заменяет.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Not saved — {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено — {problem}</translation>
     </message>
 </context>
 <context>
@@ -3133,72 +3138,72 @@ Requested {amount}</source>
     <message>
         <location line="+23"/>
         <source>&lt;h3&gt;Lending programs&lt;/h3&gt;Each program is a file: the shipped ones come with LienDesk; the desk&apos;s own replace or add to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Кредитные программы&lt;/h3&gt;Каждая программа — отдельный файл: программы из поставки входят в LienDesk, собственные программы офиса заменяют или дополняют их.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Код</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished">Вид</translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>File</source>
-        <translation type="unfinished">Файл</translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Изменить…</translation>
+        <translation>&amp;Изменить…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Перезагрузить</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Own</source>
-        <translation type="unfinished"></translation>
+        <translation>Собственная</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Из поставки</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{kind}, example</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}, пример</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>These files could not be loaded; the other programs are in use:</source>
-        <translation type="unfinished"></translation>
+        <translation>Эти файлы загрузить не удалось; остальные программы используются:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Every program file loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все файлы программ загружены.</translation>
     </message>
 </context>
 <context>
@@ -3490,12 +3495,12 @@ Requested {amount}</source>
     <message>
         <location filename="../../desktop/ui/credit/dialogs.py" line="-83"/>
         <source>&amp;Return</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вернуть</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only these documents may go back to a refused borrower; a copy of each stays in the dossier and the inventory notes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заёмщику, которому отказано, можно вернуть только эти документы; копия каждого остаётся в кредитном досье, о чём делается отметка в описи.</translation>
     </message>
 </context>
 <context>
@@ -3523,12 +3528,12 @@ Requested {amount}</source>
     <message>
         <location line="+3"/>
         <source>Branch &amp;region</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Регион отделения</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Where borrowers must be registered, e.g. Москва, 山西省太原市</source>
-        <translation type="unfinished"></translation>
+        <translation>Где заёмщики должны иметь регистрацию, например Москва, 山西省太原市</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4883,499 +4888,499 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>80 % of the commercial loan converted</source>
         <extracomment>desktop/ui/credit/labels.py:166</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>80 % переводимого коммерческого кредита</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A home already owned</source>
         <extracomment>desktop/ui/credit/labels.py:119</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Жильё, уже находящееся в собственности</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A negative credit history</source>
         <extracomment>desktop/ui/credit/labels.py:132</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Отрицательная кредитная история</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A third person&apos;s guarantee</source>
         <extracomment>desktop/ui/credit/labels.py:121</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Поручительство третьего лица</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Approved</source>
         <extracomment>desktop/ui/credit/labels.py:32</extracomment>
-        <translation type="unfinished">Одобрено</translation>
+        <translation>Одобрена</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Approved by the decision centre</source>
         <extracomment>desktop/ui/credit/labels.py:180</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Одобрено Центром обработки кредитных заявок</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Borrower&apos;s life</source>
         <extracomment>desktop/ui/credit/labels.py:145</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Жизнь заёмщика</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Buying a home</source>
         <extracomment>desktop/ui/credit/labels.py:88</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Покупка жилья</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Car</source>
         <extracomment>desktop/ui/credit/labels.py:88</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Автомобиль</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cleared by security</source>
         <extracomment>desktop/ui/credit/labels.py:181</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Отметка СЭБ поставлена</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Comprehensive (КАСКО)</source>
         <extracomment>desktop/ui/credit/labels.py:143</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>КАСКО</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Compulsory liability (ОСАГО)</source>
         <extracomment>desktop/ui/credit/labels.py:143</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ОСАГО</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Converting a commercial loan</source>
         <extracomment>desktop/ui/credit/labels.py:90</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Перевод коммерческого кредита</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy</source>
         <extracomment>desktop/ui/credit/labels.py:80</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Копия</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Debt burden (50 % of net income)</source>
         <extracomment>desktop/ui/credit/labels.py:157</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Общая долговая нагрузка (50 % чистого дохода)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Documents returned</source>
         <extracomment>desktop/ui/credit/labels.py:183</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Документы возвращены</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Down payment margin</source>
         <extracomment>desktop/ui/credit/labels.py:161</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Минимальный первоначальный взнос</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Draft</source>
         <extracomment>desktop/ui/credit/labels.py:28</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Черновик</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Due today</source>
         <extracomment>desktop/ui/credit/labels.py:61</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Срок сегодня</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Emergency service</source>
         <extracomment>desktop/ui/credit/labels.py:98</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Служба спасения (МЧС)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Employee</source>
         <extracomment>desktop/ui/credit/labels.py:94</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Работник по найму</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Entrepreneur</source>
         <extracomment>desktop/ui/credit/labels.py:95</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Индивидуальный предприниматель</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Expired</source>
         <extracomment>desktop/ui/credit/labels.py:75</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Срок действия истёк</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Failed</source>
         <extracomment>desktop/ui/credit/labels.py:49</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Не выполнено</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Filed among refusals</source>
         <extracomment>desktop/ui/credit/labels.py:184</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Помещено в папку отказов</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Guarantor</source>
         <extracomment>desktop/ui/credit/labels.py:107</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Поручитель</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Installment share of income</source>
         <extracomment>desktop/ui/credit/labels.py:158</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Доля платежа в доходе</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>International passport</source>
         <extracomment>desktop/ui/credit/labels.py:113</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Заграничный паспорт</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Late</source>
         <extracomment>desktop/ui/credit/labels.py:62</extracomment>
-        <translation type="unfinished">Просрочено</translation>
+        <translation>Просрочено</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loan to value of the collateral</source>
         <extracomment>desktop/ui/credit/labels.py:163</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Соотношение кредита и стоимости залога</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loan within the price</source>
         <extracomment>desktop/ui/credit/labels.py:159</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Кредит в пределах цены</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Married</source>
         <extracomment>desktop/ui/credit/labels.py:102</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Состоит в браке</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Met</source>
         <extracomment>desktop/ui/credit/labels.py:62</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Выполнено в срок</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Military service</source>
         <extracomment>desktop/ui/credit/labels.py:96</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Военная служба</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Missing</source>
         <extracomment>desktop/ui/credit/labels.py:74</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Отсутствует</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mortgage on the home bought</source>
         <extracomment>desktop/ui/credit/labels.py:118</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ипотека приобретаемого жилья</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Multiple of the fund balance</source>
         <extracomment>desktop/ui/credit/labels.py:164</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Кратность остатку на счёте фонда</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Needs attention</source>
         <extracomment>desktop/ui/credit/labels.py:50</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Требует внимания</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Negative</source>
         <extracomment>desktop/ui/credit/labels.py:126</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Отрицательное</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Negative (criminal) information about the borrower</source>
         <extracomment>desktop/ui/credit/labels.py:131</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Информация негативного (криминального) характера о заёмщике</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Neither (yet)</source>
         <extracomment>desktop/ui/credit/labels.py:106</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ни то ни другое (пока)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No</source>
         <extracomment>desktop/ui/credit/labels.py:173</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Нет</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not certified</source>
         <extracomment>desktop/ui/credit/labels.py:74</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Не заверена</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Notarised consent</source>
         <extracomment>desktop/ui/credit/labels.py:108</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Нотариальное согласие</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>On time</source>
         <extracomment>desktop/ui/credit/labels.py:61</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>В срок</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Original</source>
         <extracomment>desktop/ui/credit/labels.py:80</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Подлинник</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pages missing</source>
         <extracomment>desktop/ui/credit/labels.py:75</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Не хватает листов</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Passed</source>
         <extracomment>desktop/ui/credit/labels.py:49</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Выполнено</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Passenger accident</source>
         <extracomment>desktop/ui/credit/labels.py:146</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Страхование пассажиров от несчастных случаев</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pay soon</source>
         <extracomment>desktop/ui/credit/labels.py:150</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Скоро оплата</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Payment late</source>
         <extracomment>desktop/ui/credit/labels.py:150</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Оплата просрочена</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pension insurance certificate</source>
         <extracomment>desktop/ui/credit/labels.py:112</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Страховое свидетельство пенсионного страхования (СНИЛС)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Police</source>
         <extracomment>desktop/ui/credit/labels.py:97</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Органы внутренних дел</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Positive</source>
         <extracomment>desktop/ui/credit/labels.py:125</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Положительное</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Positive decision</source>
         <extracomment>desktop/ui/credit/labels.py:44</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Положительное решение</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Positive decision: security clearance pending</source>
         <extracomment>desktop/ui/credit/labels.py:31</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Положительное решение: ожидается отметка СЭБ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Price less down payment</source>
         <extracomment>desktop/ui/credit/labels.py:160</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Цена за вычетом первоначального взноса</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Program maximum</source>
         <extracomment>desktop/ui/credit/labels.py:167</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Максимум по программе</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Proof due</source>
         <extracomment>desktop/ui/credit/labels.py:151</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ожидается подтверждение оплаты</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Proof late</source>
         <extracomment>desktop/ui/credit/labels.py:151</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Подтверждение оплаты просрочено</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Received</source>
         <extracomment>desktop/ui/credit/labels.py:73</extracomment>
-        <translation type="unfinished">Получена</translation>
+        <translation>Получен</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refusal notice signed</source>
         <extracomment>desktop/ui/credit/labels.py:182</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Уведомление об отказе подписано</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refused</source>
         <extracomment>desktop/ui/credit/labels.py:180 desktop/ui/credit/labels.py:33</extracomment>
-        <translation type="unfinished">Отклонено</translation>
+        <translation>Отказ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refused, filed</source>
         <extracomment>desktop/ui/credit/labels.py:34</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Отказ, в папке отказов</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Relatives by blood or marriage report the borrower cannot pay</source>
         <extracomment>desktop/ui/credit/labels.py:137</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Лица, состоящие с заёмщиком в родстве или свойстве, сообщают о его неплатёжеспособности</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Renovation</source>
         <extracomment>desktop/ui/credit/labels.py:89</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ремонт жилья</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Renovation cap by floor area</source>
         <extracomment>desktop/ui/credit/labels.py:165</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Лимит на ремонт по площади</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Securities pledged</source>
         <extracomment>desktop/ui/credit/labels.py:120</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Залог ценных бумаг</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Security review</source>
         <extracomment>desktop/ui/credit/labels.py:179</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Проверка СЭБ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Share of the purchase price</source>
         <extracomment>desktop/ui/credit/labels.py:162</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Доля цены покупки</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Single</source>
         <extracomment>desktop/ui/credit/labels.py:102</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Не состоит в браке</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Submitted</source>
         <extracomment>desktop/ui/credit/labels.py:179 desktop/ui/credit/labels.py:42</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Направлена</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Submitted: awaiting the decision</source>
         <extracomment>desktop/ui/credit/labels.py:26 desktop/ui/credit/labels.py:40</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Направлена: ожидает решения</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Submitted: with the security officer</source>
         <extracomment>desktop/ui/credit/labels.py:29</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Направлена: на проверке в СЭБ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Taxpayer number certificate</source>
         <extracomment>desktop/ui/credit/labels.py:114</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Свидетельство о постановке на учёт в налоговом органе (ИНН)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The borrower gave false information</source>
         <extracomment>desktop/ui/credit/labels.py:133</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Заёмщик предоставил ложную информацию</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The employer reports a coming dismissal or redundancy</source>
         <extracomment>desktop/ui/credit/labels.py:135</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Работодатель сообщает о предстоящем увольнении или сокращении</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The interview at signing ended negatively</source>
         <extracomment>desktop/ui/credit/labels.py:138</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Собеседование при подписании завершилось отрицательно</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Vetoed by security</source>
         <extracomment>desktop/ui/credit/labels.py:181</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«Вето» СЭБ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Voluntary liability</source>
         <extracomment>desktop/ui/credit/labels.py:144</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ДСАГО (добровольная гражданская ответственность)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>With the decision centre</source>
         <extracomment>desktop/ui/credit/labels.py:30</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>В Центре обработки кредитных заявок</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Yes</source>
         <extracomment>desktop/ui/credit/labels.py:173</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Да</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>— not recorded —</source>
         <extracomment>desktop/ui/credit/labels.py:173</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>— не указано —</translation>
     </message>
 </context>
 <context>
@@ -5483,13 +5488,13 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>A home of {area} m² falls in the band {band}: a renovation loan of at most {tier_limit}.</source>
         <extracomment>desktop/domain/credit/maximum.py:172</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Жильё площадью {area} м² попадает в диапазон {band}: кредит на ремонт — не более {tier_limit}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A lien release for this loan is already under way (sale on {sale_on}). Continue that one instead of starting another.</source>
         <extracomment>desktop/services/releases.py:42</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Снятие обременения по этому кредиту уже отслеживается (продажа {sale_on}). Продолжите его, а не начинайте новое.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5519,7 +5524,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>A password has at least {count} characters.</source>
         <extracomment>desktop/domain/access.py:123</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Пароль должен содержать не менее {count} символов.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5573,13 +5578,13 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>A refusal notice is printed for a refused application only.</source>
         <extracomment>desktop/services/credit.py:531</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Уведомление об отказе печатается только по заявке, по которой отказано.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A refusal notice needs a refused application; this one is {status}.</source>
         <extracomment>desktop/domain/credit/decisions.py:213</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Уведомление об отказе оформляется только при отказе; статус этой заявки — «{status}».</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5621,19 +5626,19 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>A tolerance for {currency} must be zero or more.</source>
         <extracomment>desktop/domain/settings.py:71</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Допуск для {currency} не может быть меньше нуля.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A used car must be bought from a dealer with a cooperation agreement; this seller has none.</source>
         <extracomment>desktop/domain/credit/eligibility.py:416 desktop/domain/credit/eligibility.py:76</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Подержанный автомобиль должен приобретаться у автосалона, заключившего соглашение о сотрудничестве с банком; у этого продавца соглашения нет.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A used car must be technically sound and fit for use.</source>
         <extracomment>desktop/domain/credit/eligibility.py:416 desktop/domain/credit/eligibility.py:76</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Подержанный автомобиль должен быть технически исправен и пригоден к эксплуатации.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5645,7 +5650,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>A veto cancels a positive decision of the centre; this application is {status}.</source>
         <extracomment>desktop/domain/credit/decisions.py:213</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«Вето» отменяет положительное решение Центра обработки кредитных заявок; статус этой заявки — «{status}».</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5711,7 +5716,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>An application keeps its program; open a new application for another program.</source>
         <extracomment>desktop/services/credit.py:312</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Программу заявки изменить нельзя; для другой программы откройте новую заявку.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5723,25 +5728,25 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Application centre deadline ({zone} time, book 4.1.1.5). Received at {clock} on {day}, a working day. Received at or after 12:00, so the Conclusion is due by 12:00 the following day: {due_at}.</source>
         <extracomment>desktop/domain/credit/deadlines.py:193</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Срок Центра обработки кредитных заявок (время {zone}, п. 4.1.1.5 Стандарта). Заявка поступила в {clock} {day}, в рабочий день. Поступила в 12:00 или позже, поэтому Заключение должно быть направлено не позднее 12:00 следующего дня: {due_at}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Application centre deadline ({zone} time, book 4.1.1.5). Received at {clock} on {day}, a working day. Received before 12:00, so the Conclusion is due by 18:00 the same day: {due_at}.</source>
         <extracomment>desktop/domain/credit/deadlines.py:181</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Срок Центра обработки кредитных заявок (время {zone}, п. 4.1.1.5 Стандарта). Заявка поступила в {clock} {day}, в рабочий день. Поступила до 12:00, поэтому Заключение должно быть направлено не позднее 18:00 того же дня: {due_at}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Application centre deadline ({zone} time, book 4.1.1.5). Received at {clock}, at or after 17:00: counted as received at the start of the next working day, {start}. That is before 12:00, so the Conclusion is due by 18:00 that day: {due_at}.</source>
         <extracomment>desktop/domain/credit/deadlines.py:173</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Срок Центра обработки кредитных заявок (время {zone}, п. 4.1.1.5 Стандарта). Заявка поступила в {clock}, в 17:00 или позже: днём поступления считается следующий рабочий день, с его начала — {start}. Это до 12:00, поэтому Заключение должно быть направлено не позднее 18:00 этого дня: {due_at}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Application centre deadline ({zone} time, book 4.1.1.5). Received on {day}, not a working day: counted as received at the start of the next working day, {start}. That is before 12:00, so the Conclusion is due by 18:00 that day: {due_at}.</source>
         <extracomment>desktop/domain/credit/deadlines.py:161</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Срок Центра обработки кредитных заявок (время {zone}, п. 4.1.1.5 Стандарта). Заявка поступила {day}, в нерабочий день: днём поступления считается следующий рабочий день, с его начала — {start}. Это до 12:00, поэтому Заключение должно быть направлено не позднее 18:00 этого дня: {due_at}.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5771,7 +5776,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Approve between 0 and {most}.</source>
         <extracomment>desktop/domain/short_sale.py:221</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Одобряемая сумма — от 0 до {most}.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5879,13 +5884,13 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Between {least} and {most} months.</source>
         <extracomment>desktop/domain/retention.py:144</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>От {least} до {most} месяцев.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bicycle-space arrears (駐輪場代): the seller&apos;s own debt</source>
         <extracomment>desktop/domain/settlement.py:344</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Долг за велопарковку (駐輪場代): личный долг продавца</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5987,7 +5992,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Choose the customer.</source>
         <extracomment>desktop/ui/credit/dialogs.py:99</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Выберите клиента.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6041,7 +6046,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Choose the lending program.</source>
         <extracomment>desktop/ui/credit/dialogs.py:101</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Выберите кредитную программу.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6095,19 +6100,19 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Commission at the legal cap: {cap}</source>
         <extracomment>desktop/domain/fees.py:220</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Комиссия в размере законного предела: {cap}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Commission {charged}, above the legal cap of {cap_total} by override (reason: {reason}). Cap: {cap}</source>
         <extracomment>desktop/domain/fees.py:224</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Комиссия {charged}, выше законного предела {cap_total} в порядке исключения (причина: {reason}). Предел: {cap}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Commission {charged}, agreed below the legal cap of {cap_total}. Cap: {cap}</source>
         <extracomment>desktop/domain/fees.py:226</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Комиссия {charged}, согласована ниже законного предела {cap_total}. Предел: {cap}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6191,7 +6196,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Documents are returned after a refusal; this application is {status}.</source>
         <extracomment>desktop/domain/credit/decisions.py:213</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Документы возвращаются только после отказа; статус этой заявки — «{status}».</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6215,13 +6220,13 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Employment with the current employer is {months} months; the program asks for at least {needed}.</source>
         <extracomment>desktop/domain/credit/eligibility.py:76</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Стаж у текущего работодателя — {months} мес.; программа требует не менее {needed}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Employment with the current employer not recorded; the program asks for at least {needed} months.</source>
         <extracomment>desktop/domain/credit/eligibility.py:76</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Стаж у текущего работодателя не указан; программа требует не менее {needed} мес.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6251,7 +6256,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Enter an amount in {currency}.</source>
         <extracomment>desktop/domain/loans.py:79</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Укажите сумму в {currency}.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6281,7 +6286,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Enter the amount approved.</source>
         <extracomment>desktop/ui/credit/dialogs.py:223</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Укажите одобренную сумму.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6293,7 +6298,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Enter the amount the customer asks for.</source>
         <extracomment>desktop/services/credit.py:598</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Укажите сумму, которую запрашивает клиент.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6323,37 +6328,37 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Enter the central bank&apos;s USD rate to compare {amount} with 25,000 USD.</source>
         <extracomment>desktop/domain/credit/decisions.py:471</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Укажите курс USD ЦБ, чтобы сравнить {amount} с 25 000 USD.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the central bank&apos;s {currency} rate to compare {amount} with 25,000 USD.</source>
         <extracomment>desktop/domain/credit/decisions.py:477</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Укажите курс {currency} ЦБ, чтобы сравнить {amount} с 25 000 USD.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the central-bank rate as a positive number.</source>
         <extracomment>desktop/ui/credit/facts_form.py:327</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Укажите курс ЦБ положительным числом.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the commission in {currency}.</source>
         <extracomment>desktop/domain/fees.py:198</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Укажите комиссию в {currency}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the contract date.</source>
         <extracomment>desktop/ui/credit/dialogs.py:104 desktop/ui/credit/facts_form.py:359</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Укажите дату договора.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the currency of the exchange rate (e.g. USD).</source>
         <extracomment>desktop/ui/credit/facts_form.py:325</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Укажите валюту курса (например, USD).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6365,7 +6370,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Enter the date of the central-bank rate.</source>
         <extracomment>desktop/ui/credit/facts_form.py:329</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Укажите дату курса ЦБ.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6383,7 +6388,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Enter the day it was done.</source>
         <extracomment>desktop/ui/credit/dialogs.py:380</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Укажите дату выполнения.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6395,7 +6400,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Enter the day the cover starts.</source>
         <extracomment>desktop/ui/credit/dialogs.py:414</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Укажите дату начала страхования.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6413,13 +6418,13 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Enter the fee in {currency}, more than zero.</source>
         <extracomment>desktop/domain/car_sale.py:211</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Укажите сбор в {currency}, больше нуля.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the floor area in m² as a number.</source>
         <extracomment>desktop/ui/credit/facts_form.py:348</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Укажите площадь в м² числом.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6437,7 +6442,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Enter the last day of the paid period.</source>
         <extracomment>desktop/ui/credit/dialogs.py:416</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Укажите последний день оплаченного периода.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6497,7 +6502,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Enter the offer in {currency}, more than zero.</source>
         <extracomment>desktop/services/settlements.py:220</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Укажите предложение в {currency}, больше нуля.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6509,7 +6514,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Enter the payoff in {currency}, more than zero.</source>
         <extracomment>desktop/domain/home_sale.py:275</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Укажите сумму погашения в {currency}, больше нуля.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6539,7 +6544,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Enter the price in {currency}, more than zero.</source>
         <extracomment>desktop/services/settlements.py:271</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Укажите цену в {currency}, больше нуля.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6599,7 +6604,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Enter this amount in {currency}.</source>
         <extracomment>desktop/domain/home_sale.py:138</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Укажите эту сумму в {currency}.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6623,7 +6628,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Enter {what} in {currency}, the currency of the policy.</source>
         <extracomment>desktop/domain/credit/after_approval.py:269</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Укажите {what} в {currency} — валюте полиса.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6641,7 +6646,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Erasing the names would change the figures of version {version} of settlement {deal}: nothing was erased.</source>
         <extracomment>desktop/services/privacy.py:401</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Удаление имён изменило бы суммы в редакции {version} расчётной ведомости {deal}: ничего не удалено.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6701,7 +6706,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Late charges on the arrears (遅延損害金) to {association}</source>
         <extracomment>desktop/domain/settlement.py:344</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Пени за просрочку взносов (遅延損害金) — {association}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6755,7 +6760,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Management fee arrears (管理費滞納) to {association}</source>
         <extracomment>desktop/domain/settlement.py:344</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Долг по взносам на управление (管理費滞納) — {association}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6953,7 +6958,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>No working-day calendar for the country “{country}”.</source>
         <extracomment>desktop/domain/credit/calendar.py:54</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Нет календаря рабочих дней для страны «{country}».</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7025,13 +7030,13 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Obligation {number}: enter its limit.</source>
         <extracomment>desktop/domain/customers.py:148</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Обязательство {number}: укажите лимит.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Obligation {number}: enter its monthly payment.</source>
         <extracomment>desktop/domain/customers.py:150</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Обязательство {number}: укажите ежемесячный платёж.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7055,19 +7060,19 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Only a draft application can be submitted; this one is {status}.</source>
         <extracomment>desktop/domain/credit/decisions.py:213</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Направить можно только черновик заявки; статус этой заявки — «{status}».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only a positive decision can be cleared; this application is {status}.</source>
         <extracomment>desktop/domain/credit/decisions.py:213</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Отметку СЭБ можно поставить только на положительном решении; статус этой заявки — «{status}».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only a refused application goes to the refusals folder; this one is {status}.</source>
         <extracomment>desktop/domain/credit/decisions.py:213</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>В папку отказов помещается только заявка, по которой отказано; статус этой заявки — «{status}».</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7103,13 +7108,13 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Only an application with the decision centre can be approved; this one is {status}.</source>
         <extracomment>desktop/domain/credit/decisions.py:213</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Одобрить можно только заявку, находящуюся в Центре обработки кредитных заявок; статус этой заявки — «{status}».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only an application with the decision centre can be refused; this one is {status}.</source>
         <extracomment>desktop/domain/credit/decisions.py:213</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Отказать можно только по заявке, находящейся в Центре обработки кредитных заявок; статус этой заявки — «{status}».</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7193,7 +7198,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Parking arrears (駐車場代): the seller&apos;s own debt</source>
         <extracomment>desktop/domain/settlement.py:344</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Долг за парковку (駐車場代): личный долг продавца</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7283,13 +7288,13 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Price {price} less the down payment {down} = {limit}.</source>
         <extracomment>desktop/domain/credit/maximum.py:172</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Цена {price} за вычетом первоначального взноса {down} = {limit}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Price {price} less the down payment {down} reduced by the financed insurance {insurance} (that is, {effective}) = {limit}.</source>
         <extracomment>desktop/domain/credit/maximum.py:172</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Цена {price} за вычетом первоначального взноса {down}, уменьшенного на страховку {insurance}, оплачиваемую из кредита (то есть {effective}), = {limit}.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7301,7 +7306,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Program {program} sets no limit that applies to a {purpose} loan.</source>
         <extracomment>desktop/domain/credit/maximum.py:514</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Программа {program} не устанавливает лимита для кредита с целью «{purpose}».</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7361,43 +7366,43 @@ Requested {amount}</source>
         <location line="+552"/>
         <source>“{text}” is not a date (use YYYY-MM-DD).</source>
         <extracomment>desktop/domain/dates.py:27</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» — не дата (используйте формат ГГГГ-ММ-ДД).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“{text}” is not a date on the calendar.</source>
         <extracomment>desktop/domain/dates.py:35</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» — такой даты в календаре нет.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“{text}” is not a rate in percent.</source>
         <extracomment>desktop/domain/rates.py:19</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» — не ставка в процентах.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“{text}” is not an amount.</source>
         <extracomment>desktop/domain/money.py:255 desktop/domain/money.py:285</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» — не сумма.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“{text}” is too large for an amount.</source>
         <extracomment>desktop/domain/money.py:294</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» — слишком большая сумма.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“{text}” mixes separators.</source>
         <extracomment>desktop/domain/money.py:271</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«{text}»: смешаны разные разделители.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“{zone}” is not a time zone name such as Europe/Moscow.</source>
         <extracomment>desktop/domain/credit/deadlines.py:98</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«{zone}» — не название часового пояса вида Europe/Moscow.</translation>
     </message>
     <message>
         <location line="-562"/>
@@ -7409,7 +7414,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Record every offer in {currency}.</source>
         <extracomment>desktop/domain/car_sale.py:415</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Записывайте все предложения в {currency}.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7433,13 +7438,13 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Record whether the car is technically sound and fit for use.</source>
         <extracomment>desktop/domain/credit/eligibility.py:76</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Укажите, технически ли исправен автомобиль и пригоден ли он к эксплуатации.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Record whether the seller is a partner dealer: used cars only from partner dealers.</source>
         <extracomment>desktop/domain/credit/eligibility.py:76</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Укажите, является ли продавец дилером-партнёром: подержанные автомобили — только у дилеров-партнёров.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7541,7 +7546,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Repair reserve arrears (修繕積立金滞納) to {association}</source>
         <extracomment>desktop/domain/settlement.py:344</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Долг по взносам в фонд ремонта (修繕積立金滞納) — {association}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7631,7 +7636,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Sold by a partner dealer (cooperation agreement with the bank).</source>
         <extracomment>desktop/domain/credit/eligibility.py:76</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Продаётся дилером-партнёром (соглашение о сотрудничестве с банком).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7667,7 +7672,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Technically sound and fit for use.</source>
         <extracomment>desktop/domain/credit/eligibility.py:76</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Технически исправен и пригоден к эксплуатации.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7685,7 +7690,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>The amount approved is above the maximum of {maximum} ({rule}).</source>
         <extracomment>desktop/services/credit.py:392</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Одобренная сумма больше максимальной суммы {maximum} ({rule}).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7703,13 +7708,13 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>The amount requested is above the maximum of {maximum}; lower it first.</source>
         <extracomment>desktop/services/credit.py:376</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Запрошенная сумма больше максимальной суммы {maximum}; сначала уменьшите её.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The applicant does not meet the program&apos;s rules: {reasons}</source>
         <extracomment>desktop/services/credit.py:370</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Заявитель не соответствует требованиям программы: {reasons}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7721,13 +7726,13 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>The applicant&apos;s and the spouse&apos;s fund balances {balance} is under {floor} and counts as {counted}; × {multiple} = {limit}.</source>
         <extracomment>desktop/domain/credit/maximum.py:172</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Остатки на счетах фонда заявителя и супруга(и) {balance} меньше {floor} и учитываются как {counted}; × {multiple} = {limit}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The applicant&apos;s and the spouse&apos;s fund balances {balance} × {multiple} = {limit}.</source>
         <extracomment>desktop/domain/credit/maximum.py:172</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Остатки на счетах фонда заявителя и супруга(и) {balance} × {multiple} = {limit}.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7739,13 +7744,13 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>The application has been submitted: its facts are as the bank judged them and no longer change.</source>
         <extracomment>desktop/services/credit.py:308</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Заявка направлена: сведения в ней зафиксированы в том виде, в каком их рассматривал банк, и больше не меняются.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The application&apos;s stored {what} cannot be read ({error}); restore a backup or call support.</source>
         <extracomment>desktop/services/credit.py:794</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сохранённые данные заявки ({what}) не читаются ({error}); восстановите резервную копию или обратитесь в службу поддержки.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7757,7 +7762,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>The balance cannot go below the residual of {residual}.</source>
         <extracomment>desktop/domain/loans.py:480</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Остаток долга не может быть меньше остаточного платежа {residual}.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7769,7 +7774,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>The borrower must be interviewed in person before the decision is cleared: {explanation}</source>
         <extracomment>desktop/domain/credit/decisions.py:287</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>До отметки СЭБ на решении с заёмщиком обязательно проводится личное собеседование: {explanation}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7811,7 +7816,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>The commission cannot exceed the legal cap of {cap} without an override and its reason.</source>
         <extracomment>desktop/domain/fees.py:202</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Комиссия не может превышать законный предел {cap} без исключения с указанием причины.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7901,13 +7906,13 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>The dossier of a submitted application is closed.</source>
         <extracomment>desktop/services/credit.py:359</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Кредитное досье направленной заявки закрыто.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The dossier of a submitted application is closed; only returns after a refusal are recorded.</source>
         <extracomment>desktop/services/credit.py:339</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Кредитное досье направленной заявки закрыто; вносится только возврат документов после отказа.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7937,13 +7942,13 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>The fund balance {balance} is under {floor} and counts as {counted}; × {multiple} = {limit}.</source>
         <extracomment>desktop/domain/credit/maximum.py:172</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Остаток на счёте фонда {balance} меньше {floor} и учитывается как {counted}; × {multiple} = {limit}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The fund balance {balance} × {multiple} = {limit}.</source>
         <extracomment>desktop/domain/credit/maximum.py:172</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Остаток на счёте фонда {balance} × {multiple} = {limit}.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7997,7 +8002,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>The line goes through {party}&apos;s account; this closing is run by {agent}.</source>
         <extracomment>desktop/domain/settlement.py:207</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Строка проходит через счёт {party}; расчёты по этой сделке ведёт {agent}.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8009,19 +8014,19 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>The loan is in {currency}.</source>
         <extracomment>desktop/domain/releases.py:82</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Кредит — в {currency}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The loan is in {currency}; enter the letter&apos;s figures in {currency}.</source>
         <extracomment>desktop/domain/payoffs.py:48</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Кредит — в {currency}; укажите суммы из справки в {currency}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The loan may not exceed the price {price}.</source>
         <extracomment>desktop/domain/credit/maximum.py:172</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Кредит не может превышать цену {price}.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8051,19 +8056,19 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>The maximum amount cannot be worked out yet: {problems}</source>
         <extracomment>desktop/services/credit.py:373</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Максимальную сумму пока рассчитать нельзя: {problems}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The monthly repayment may be at most {share} % of the family&apos;s monthly income {income}, that is {ceiling}. At {rate} % a year over {term} months ({method}) the largest loan within it is {limit}, paying {payment} a month.</source>
         <extracomment>desktop/domain/credit/maximum.py:172</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ежемесячный платёж — не более {share} % ежемесячного дохода семьи {income}, то есть {ceiling}. При ставке {rate} % годовых на {term} мес. ({method}) наибольший кредит в этих пределах — {limit}, платёж {payment} в месяц.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The new car must be priced in {currency}.</source>
         <extracomment>desktop/domain/car_sale.py:220</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Цена нового автомобиля должна быть в {currency}.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8123,7 +8128,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>The payoff must be in the price&apos;s currency ({currency}).</source>
         <extracomment>desktop/domain/car_sale.py:215</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сумма погашения должна быть в валюте цены ({currency}).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8219,7 +8224,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>The program does not lend for {purpose}.</source>
         <extracomment>desktop/services/credit.py:603</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Программа не кредитует цель «{purpose}».</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8243,7 +8248,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>The program lends in {currency}.</source>
         <extracomment>desktop/services/credit.py:600</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Программа кредитует в {currency}.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8261,13 +8266,13 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>The rate entered for {currency} must be an exact number above zero.</source>
         <extracomment>desktop/domain/credit/maximum.py:58</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Курс {currency} должен быть точным числом больше нуля.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The rate is a percentage between 0 and 100.</source>
         <extracomment>desktop/services/credit.py:608</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ставка — процент от 0 до 100.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8297,7 +8302,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>The request is for program {requested}, not {program}.</source>
         <extracomment>desktop/domain/credit/eligibility.py:425 desktop/domain/credit/maximum.py:488</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Запрос относится к программе {requested}, а не {program}.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8333,7 +8338,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>The security officer reviews a submitted application; this one is {status}.</source>
         <extracomment>desktop/domain/credit/decisions.py:213</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сотрудник СЭБ проверяет только направленную заявку; статус этой заявки — «{status}».</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8381,7 +8386,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>The term is between 1 and 600 months.</source>
         <extracomment>desktop/services/credit.py:606</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Срок — от 1 до 600 месяцев.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8393,7 +8398,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>The term must be 1 to {most} months.</source>
         <extracomment>desktop/domain/credit/maximum.py:494</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Срок — от 1 до {most} месяцев.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8423,13 +8428,13 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>The {country} calendar cannot use the categories {categories}: {problem}</source>
         <extracomment>desktop/domain/credit/calendar.py:66</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>В календаре страны {country} нельзя использовать категории {categories}: {problem}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The {currency} rate must be a positive number.</source>
         <extracomment>desktop/domain/credit/decisions.py:441</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Курс {currency} должен быть положительным числом.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8453,7 +8458,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>This application was changed meanwhile: look at it again.</source>
         <extracomment>desktop/services/credit.py:707</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Тем временем заявка была изменена: просмотрите её ещё раз.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8471,7 +8476,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>This customer still has {open_loans} loan(s) not paid off and {open_releases} lien release(s) not finished; their data is kept while that business lasts.</source>
         <extracomment>desktop/services/privacy.py:88</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>У клиента остаются непогашенные кредиты ({open_loans}) и незавершённые снятия обременения ({open_releases}); его данные хранятся, пока эти дела не завершены.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8501,13 +8506,13 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>This deal is a {kind}; the sale entered is a {entered}.</source>
         <extracomment>desktop/domain/settlement_inputs.py:418</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Вид сделки — «{kind}»; введена продажа вида «{entered}».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This deal is in {currency}.</source>
         <extracomment>desktop/services/settlements.py:452</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сделка — в {currency}.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8519,7 +8524,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>This lien was already released on {released_on}; it can no longer be changed.</source>
         <extracomment>desktop/services/releases.py:52</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Обременение уже снято {released_on}; изменить его больше нельзя.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8531,13 +8536,13 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>This loan is in {loan_currency}; the deal is in {currency}.</source>
         <extracomment>desktop/services/settlements.py:488</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Кредит — в {loan_currency}, а сделка — в {currency}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This loan is repaid in {currency}.</source>
         <extracomment>desktop/services/loans.py:134</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Кредит погашается в {currency}.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8555,13 +8560,13 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>This settlement cannot be finalised: {reasons}</source>
         <extracomment>desktop/services/settlements.py:120</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Эту расчётную ведомость нельзя утвердить: {reasons}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This settlement is in {currency}; the line is in {line_currency}.</source>
         <extracomment>desktop/domain/settlement.py:203</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Расчётная ведомость — в {currency}, а строка — в {line_currency}.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8579,7 +8584,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Tick the documents handed back.</source>
         <extracomment>desktop/ui/credit/dialogs.py:344</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Отметьте возвращаемые документы.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8609,13 +8614,13 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Total employment is {months} months; the program asks for at least {needed}.</source>
         <extracomment>desktop/domain/credit/eligibility.py:76</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Общий стаж — {months} мес.; программа требует не менее {needed}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Total employment not recorded; the program asks for at least {needed} months.</source>
         <extracomment>desktop/domain/credit/eligibility.py:76</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Общий стаж не указан; программа требует не менее {needed} мес.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8627,37 +8632,37 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Unknown deadline rules “{rules}”; expected one of {expected}.</source>
         <extracomment>desktop/domain/credit/deadlines.py:119</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестные правила сроков «{rules}»; ожидается одно из: {expected}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown role: {role}.</source>
         <extracomment>desktop/domain/settlement.py:82</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестная роль: {role}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown section: {section}.</source>
         <extracomment>desktop/domain/settlement.py:112</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный раздел: {section}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown {field}: {value}.</source>
         <extracomment>desktop/domain/loans.py:101 desktop/domain/loans.py:134</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестное значение поля «{field}»: {value}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unsupported currency {currency}.</source>
         <extracomment>desktop/domain/credit/maximum.py:491</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Валюта {currency} не поддерживается.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unsupported currency: {currency}.</source>
         <extracomment>desktop/domain/settlement.py:190</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Валюта не поддерживается: {currency}.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8693,25 +8698,25 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Version {version} of this settlement could not be changed.</source>
         <extracomment>desktop/store/settlements.py:274</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Редакцию {version} этой расчётной ведомости изменить не удалось.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Version {version} of this settlement is already final.</source>
         <extracomment>desktop/services/settlements.py:289</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Редакция {version} этой расчётной ведомости уже утверждена.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Version {version} of this settlement is final: revise the deal to change it.</source>
         <extracomment>desktop/services/settlements.py:110 desktop/store/settlements.py:272</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Редакция {version} этой расчётной ведомости утверждена: чтобы её изменить, пересмотрите сделку.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Version {version} of this settlement is still a draft: change it instead.</source>
         <extracomment>desktop/services/settlements.py:308</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Редакция {version} этой расчётной ведомости ещё в проекте: измените её.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8729,13 +8734,13 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>What follows approval is recorded once the application is approved.</source>
         <extracomment>desktop/services/credit.py:754</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Действия после одобрения вносятся только после одобрения заявки.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>With a down payment of at least {margin} %, the loan is at most {share} % of the price {price} = {limit}.</source>
         <extracomment>desktop/domain/credit/maximum.py:172</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>При первоначальном взносе не менее {margin} % кредит — не более {share} % цены {price} = {limit}.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8753,7 +8758,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>You submitted this application; a decision needs a second person (the application centre or the committee).</source>
         <extracomment>desktop/services/credit.py:759</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Вы направили эту заявку; решение должно принимать другое лицо (Центр обработки кредитных заявок или Кредитный комитет).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8783,13 +8788,13 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>{arithmetic} {roll_over}</source>
         <extracomment>desktop/domain/car_sale.py:345</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{arithmetic} {roll_over}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{country} has no subdivision “{subdivision}” in the calendar.</source>
         <extracomment>desktop/domain/credit/calendar.py:60</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>В календаре страны {country} нет административной единицы «{subdivision}».</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8873,13 +8878,13 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>{currency} has no fractional unit: “{text}”.</source>
         <extracomment>desktop/domain/money.py:288</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>У {currency} нет дробной единицы: «{text}».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{currency} has {digits} decimals at most: “{text}”.</source>
         <extracomment>desktop/domain/money.py:290</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>У {currency} не более {digits} знаков после запятой: «{text}».</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8909,73 +8914,73 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>{rate1}% of {base1} = {tier1}; total {fee} + {tax_pct}% tax {tax} = {total}</source>
         <extracomment>desktop/domain/fees.py:118</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{rate1}% от {base1} = {tier1}; итого {fee} + налог {tax_pct}% {tax} = {total}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{rate1}% of {base1} = {tier1}; {rate2}% of {base2} = {tier2}; total {fee} + {tax_pct}% tax {tax} = {total}</source>
         <extracomment>desktop/domain/fees.py:118</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{rate1}% от {base1} = {tier1}; {rate2}% от {base2} = {tier2}; итого {fee} + налог {tax_pct}% {tax} = {total}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{rate1}% of {base1} = {tier1}; {rate2}% of {base2} = {tier2}; {rate3}% of {base3} = {tier3}; total {fee} + {tax_pct}% tax {tax} = {total}</source>
         <extracomment>desktop/domain/fees.py:118</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{rate1}% от {base1} = {tier1}; {rate2}% от {base2} = {tier2}; {rate3}% от {base3} = {tier3}; итого {fee} + налог {tax_pct}% {tax} = {total}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{rule} (This applies if the car turns out to be used.)</source>
         <extracomment>desktop/domain/credit/eligibility.py:76</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{rule} (Применяется, если автомобиль окажется подержанным.)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{share} % of the appraisal of the existing home {base} = {limit}.</source>
         <extracomment>desktop/domain/credit/maximum.py:172</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{share} % оценочной стоимости имеющегося жилья {base} = {limit}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{share} % of the commercial loan&apos;s original amount {original} = {limit}.</source>
         <extracomment>desktop/domain/credit/maximum.py:172</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{share} % первоначальной суммы коммерческого кредита {original} = {limit}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{share} % of the face value of the pledge {base} = {limit}.</source>
         <extracomment>desktop/domain/credit/maximum.py:172</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{share} % номинальной стоимости залога {base} = {limit}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{share} % of the guarantor&apos;s provident fund balance {base} = {limit}.</source>
         <extracomment>desktop/domain/credit/maximum.py:172</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{share} % остатка на счёте жилищного накопительного фонда поручителя {base} = {limit}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{share} % of the home&apos;s total price {price} = {limit}.</source>
         <extracomment>desktop/domain/credit/maximum.py:172</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{share} % полной цены жилья {price} = {limit}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{share} % of the net average monthly income {income} (the spouse, a qualifying guarantor, included) is {ceiling}. Existing obligations weigh {existing}, leaving {available} for the new payment. At {rate} % a year over {term} months ({method}) the largest loan whose payment fits is {limit}, paying {payment} a month.</source>
         <extracomment>desktop/domain/credit/maximum.py:172</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{share} % среднемесячного чистого дохода {income} (с учётом дохода супруга(и) — поручителя, отвечающего требованиям) — это {ceiling}. Действующие обязательства составляют {existing}, на новый платёж остаётся {available}. При ставке {rate} % годовых на {term} мес. ({method}) наибольший кредит с таким платежом — {limit}, платёж {payment} в месяц.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{share} % of the net average monthly income {income} is {ceiling}. Existing obligations weigh {existing}, leaving {available} for the new payment. At {rate} % a year over {term} months ({method}) the largest loan whose payment fits is {limit}, paying {payment} a month.</source>
         <extracomment>desktop/domain/credit/maximum.py:172</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{share} % среднемесячного чистого дохода {income} — это {ceiling}. Действующие обязательства составляют {existing}, на новый платёж остаётся {available}. При ставке {rate} % годовых на {term} мес. ({method}) наибольший кредит с таким платежом — {limit}, платёж {payment} в месяц.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{share} % of the price of the home bought {base} = {limit}.</source>
         <extracomment>desktop/domain/credit/maximum.py:172</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{share} % цены приобретаемого жилья {base} = {limit}.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9017,7 +9022,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>{value} is not a rate.</source>
         <extracomment>desktop/domain/loans.py:61</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{value} — не ставка.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9029,13 +9034,13 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>{why} (Listed because {unknown} is not recorded.)</source>
         <extracomment>desktop/domain/credit/checklist.py:113</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{why} (Включён в перечень, так как не указано: {unknown}.)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{why} The program lends for new cars only.</source>
         <extracomment>desktop/domain/credit/eligibility.py:400</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{why} Программа кредитует только новые автомобили.</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -6,12 +6,12 @@
     <message>
         <location filename="../../desktop/ui/credit/programs_screen.py" line="+28"/>
         <source>{file}, line {line}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}，第 {line} 行：{problem}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{file}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}：{problem}</translation>
     </message>
 </context>
 <context>
@@ -20,494 +20,497 @@
         <location filename="../../desktop/ui/credit/application_view.py" line="+98"/>
         <location line="+205"/>
         <source>Choose an application on the left, or open a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在左侧选择一份申请，或新建申请。</translation>
     </message>
     <message>
         <location line="-198"/>
         <source>&amp;Facts</source>
-        <translation type="unfinished"></translation>
+        <translation>基本信息(&amp;F)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>F&amp;indings</source>
-        <translation type="unfinished"></translation>
+        <translation>审查结果(&amp;I)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>可贷额度(&amp;M)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>信贷档案(&amp;D)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>De&amp;cision</source>
-        <translation type="unfinished"></translation>
+        <translation>审批(&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>After &amp;approval</source>
-        <translation type="unfinished"></translation>
+        <translation>批准后事项(&amp;A)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Why</source>
-        <translation type="unfinished">原因</translation>
+        <translation>原因</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+14"/>
         <source>Rule from</source>
-        <translation type="unfinished"></translation>
+        <translation>规则出处</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>额度限制</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Amount</source>
-        <translation type="unfinished">金额</translation>
+        <translation>金额</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How it is worked out</source>
-        <translation type="unfinished"></translation>
+        <translation>计算方法</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Document and why it is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>材料及所需原因</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Received</source>
-        <translation type="unfinished">收到日期</translation>
+        <translation>收到日期</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Original / copy</source>
-        <translation type="unfinished"></translation>
+        <translation>原件/复印件</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>页数</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Certified by</source>
-        <translation type="unfinished"></translation>
+        <translation>核证人</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>有效期至</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+287"/>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>退还日期</translation>
     </message>
     <message>
         <location line="-284"/>
         <source>&amp;Record document…</source>
-        <translation type="unfinished"></translation>
+        <translation>登记材料(&amp;R)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;move document</source>
-        <translation type="unfinished"></translation>
+        <translation>移除材料(&amp;M)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print &amp;inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>打印档案清单(&amp;I)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>审批时限</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Checks and decision</source>
-        <translation type="unfinished"></translation>
+        <translation>审查与审批</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>提交(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Security &amp;review…</source>
-        <translation type="unfinished"></translation>
+        <translation>安全审查(&amp;R)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Approve…</source>
-        <translation type="unfinished"></translation>
+        <translation>批准(&amp;A)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;fuse…</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝(&amp;F)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;lear…</source>
-        <translation type="unfinished"></translation>
+        <translation>审核通过(&amp;L)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Veto…</source>
-        <translation type="unfinished"></translation>
+        <translation>否决(&amp;V)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign refusal &amp;notice</source>
-        <translation type="unfinished"></translation>
+        <translation>签署拒贷通知(&amp;N)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;turn documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>退还材料(&amp;T)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File in r&amp;efusals</source>
-        <translation type="unfinished"></translation>
+        <translation>归入拒贷档案(&amp;E)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>经办人</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+16"/>
         <source>Note</source>
-        <translation type="unfinished">备注</translation>
+        <translation>备注</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>办理记录</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>What must follow</source>
-        <translation type="unfinished"></translation>
+        <translation>后续事项</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>期限</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完成日期</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Mark done…</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为已完成(&amp;M)…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cover</source>
-        <translation type="unfinished"></translation>
+        <translation>险种</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>保单</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Insurer</source>
-        <translation type="unfinished"></translation>
+        <translation>保险公司</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sum insured</source>
-        <translation type="unfinished"></translation>
+        <translation>保险金额</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paid until</source>
-        <translation type="unfinished"></translation>
+        <translation>缴费至</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Bank beneficiary</source>
-        <translation type="unfinished"></translation>
+        <translation>银行为受益人</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Proof received</source>
-        <translation type="unfinished"></translation>
+        <translation>收到缴费凭证</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Record &amp;policy…</source>
-        <translation type="unfinished"></translation>
+        <translation>登记保单(&amp;P)…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Print repayment &amp;schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>打印还款计划表(&amp;S)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Insurance policies</source>
-        <translation type="unfinished"></translation>
+        <translation>保险单</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>{date} {time} ({zone})</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} {time}（{zone}）</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>&lt;h3&gt;{number} · {customer}&lt;/h3&gt;{program} — &lt;b&gt;{status}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;{number} · {customer}&lt;/h3&gt;{program} — &lt;b&gt;{status}&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The application has been submitted: its facts are as the bank judged them and no longer change.</source>
-        <translation type="unfinished"></translation>
+        <translation>申请已提交：其基本信息以银行审查时为准，不再更改。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your role does not prepare applications.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的角色不负责填写申请。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>{failed} failed, {attention} need attention, {passed} passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{failed} 项不符合，{attention} 项需关注，{passed} 项符合。</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>&lt;b&gt;The maximum cannot be worked out yet.&lt;/b&gt; Requested: {requested}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;暂时无法计算可贷额度。&lt;/b&gt;申请金额：{requested}。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&lt;b&gt;Maximum: {maximum}&lt;/b&gt;, limited by “{cap}”.&lt;br&gt;Requested: {requested} — </source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;可贷额度：{maximum}&lt;/b&gt;，受“{cap}”限制。&lt;br&gt;申请金额：{requested} — </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;above the maximum&lt;/b&gt;; lower it before submitting.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;超出可贷额度&lt;/b&gt;；请在提交前调低。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>within the maximum.</source>
-        <translation type="unfinished"></translation>
+        <translation>在可贷额度以内。</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>{cap} — binds</source>
-        <translation type="unfinished"></translation>
+        <translation>{cap} — 起决定作用</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>{why} (if the applicant has one)</source>
-        <translation type="unfinished"></translation>
+        <translation>{why}（如申请人有）</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The dossier is not complete: {missing} missing, {other} to correct. It cannot be submitted until it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>信贷档案不完整：缺少 {missing} 项，需更正 {other} 项。补齐前无法提交。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The dossier is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>信贷档案已齐全。</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+2"/>
         <source>Not brought</source>
-        <translation type="unfinished"></translation>
+        <translation>未提交</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{name}, {position}, {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}，{position}，{date}</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>&lt;b&gt;Status:&lt;/b&gt; {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;状态：&lt;/b&gt;{status}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Decision deadline: counted once the application reaches the decision centre.</source>
-        <translation type="unfinished"></translation>
+        <translation>审批时限：自申请送达审批中心时起算。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the end of {date} ({zone})</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} 日终（{zone}）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Decision due by {due} — {state}.
 {explanation}</source>
-        <translation type="unfinished"></translation>
+        <translation>审批截止：{due} — {state}。
+{explanation}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>External checks back by {due}.
 {explanation}</source>
-        <translation type="unfinished"></translation>
+        <translation>外部核查答复截止：{due}。
+{explanation}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>External checks: due from the submission.</source>
-        <translation type="unfinished"></translation>
+        <translation>外部核查：自提交时起算。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This program has no branch security check.</source>
-        <translation type="unfinished">该贷款产品没有网点安全审查环节。</translation>
+        <translation>该贷款产品没有网点安全审查环节。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Pay-out not before {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>放款不早于 {when}。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pay-out: no waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>放款：无需等待。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Interview with the borrower required before clearance.</source>
-        <translation type="unfinished"></translation>
+        <translation>审核通过前须与借款人面谈。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No interview required.</source>
-        <translation type="unfinished"></translation>
+        <translation>无需面谈。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{head} USD equivalent {usd}.
 {explanation}</source>
-        <translation type="unfinished"></translation>
+        <translation>{head}折合美元 {usd}。
+{explanation}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Interview: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>面谈：{problem}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No interview rule in this program.</source>
-        <translation type="unfinished"></translation>
+        <translation>该贷款产品无面谈规则。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Security officer&apos;s opinion: {opinion}. {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>安全审查员意见：{opinion}。{note}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Approved: {amount} for {term} months at {rate} % a year. {conditions}</source>
-        <translation type="unfinished"></translation>
+        <translation>已批准：金额 {amount}，期限 {term} 个月，年利率 {rate}%。{conditions}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Vetoed: {reason}. {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>已否决：{reason}。{note}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refused: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝：{reason}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refusal notice signed {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>拒贷通知已于 {when} 签署。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No decision yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未作出审批决定。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Nothing for your role to do on this application now.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的角色目前无需对该申请进行操作。</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>What must follow approval (dealer papers, insurance, agreements, handover, registration) is listed here once the application is approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>申请批准后，此处将列出后续事项（经销商文件、保险、合同、交车、登记）。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{open} of {total} items still to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>共 {total} 项，尚有 {open} 项待办。</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Renewals due:</source>
-        <translation type="unfinished"></translation>
+        <translation>待续保：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>• {cover} {number}: {state} by {due} — {explanation}</source>
-        <translation type="unfinished"></translation>
+        <translation>• {cover} {number}：{state}，截止 {due} — {explanation}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No renewals due (each period is paid 30 days before the paid one ends).</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无待续保（每期保费须在已缴期间届满前 30 天缴纳）。</translation>
     </message>
 </context>
 <context>
@@ -515,64 +518,66 @@
     <message>
         <location filename="../../desktop/ui/credit/applications_screen.py" line="+36"/>
         <source>Open applications</source>
-        <translation type="unfinished"></translation>
+        <translation>在办申请</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refusals file</source>
-        <translation type="unfinished"></translation>
+        <translation>拒贷档案</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Show</source>
-        <translation type="unfinished">显示(&amp;S)</translation>
+        <translation>显示(&amp;S)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>编号</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Customer</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decision due</source>
-        <translation type="unfinished"></translation>
+        <translation>审批截止</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;New application…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建申请(&amp;N)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新(&amp;F)</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>{state} · {date} {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{state} · {date} {time}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{customer}
 {program}
 Requested {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>{customer}
+{program}
+申请金额 {amount}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{count} applications · {today} due today · {late} late</source>
-        <translation type="unfinished"></translation>
+        <translation>共 {count} 份申请 · {today} 份今日到期 · {late} 份已超期</translation>
     </message>
 </context>
 <context>
@@ -580,17 +585,17 @@ Requested {amount}</source>
     <message>
         <location filename="../../desktop/ui/credit/dialogs.py" line="+194"/>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>批准(&amp;A)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Requested {requested}; the maximum is {maximum} ({cap}).</source>
-        <translation type="unfinished"></translation>
+        <translation>申请金额 {requested}；可贷额度为 {maximum}（{cap}）。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Requested {requested}.</source>
-        <translation type="unfinished"></translation>
+        <translation>申请金额 {requested}。</translation>
     </message>
 </context>
 <context>
@@ -785,27 +790,27 @@ Requested {amount}</source>
     <message>
         <location filename="../../forms/credit_approve.ui" line="+5"/>
         <source>Approve the application</source>
-        <translation type="unfinished"></translation>
+        <translation>批准申请</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Amount approved</source>
-        <translation type="unfinished"></translation>
+        <translation>批准金额(&amp;A)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Term, months</source>
-        <translation type="unfinished"></translation>
+        <translation>期限（月）(&amp;T)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Annual &amp;rate, %</source>
-        <translation type="unfinished"></translation>
+        <translation>年利率（%）(&amp;R)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>批准条件(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -813,22 +818,22 @@ Requested {amount}</source>
     <message>
         <location filename="../../forms/credit_day.ui" line="+5"/>
         <source>Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为已完成</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Done on</source>
-        <translation type="unfinished"></translation>
+        <translation>完成日期(&amp;D)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Note</source>
-        <translation type="unfinished">备注(&amp;N)</translation>
+        <translation>备注(&amp;N)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The &amp;dealer registered the car</source>
-        <translation type="unfinished"></translation>
+        <translation>经销商已办理车辆登记(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -836,77 +841,77 @@ Requested {amount}</source>
     <message>
         <location filename="../../forms/credit_document.ui" line="+5"/>
         <source>Record a dossier document</source>
-        <translation type="unfinished"></translation>
+        <translation>登记档案材料</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Received on</source>
-        <translation type="unfinished">收到日期(&amp;R)</translation>
+        <translation>收到日期(&amp;R)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Original or copy</source>
-        <translation type="unfinished"></translation>
+        <translation>原件或复印件(&amp;O)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>页数(&amp;P)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Pages the document &amp;has</source>
-        <translation type="unfinished"></translation>
+        <translation>材料应有页数(&amp;H)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not known</source>
-        <translation type="unfinished">不详</translation>
+        <translation>未知</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Certified &amp;by (surname, initials)</source>
-        <translation type="unfinished"></translation>
+        <translation>核证人（姓氏及名字缩写）(&amp;B)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only for a copy marked «копия верна»</source>
-        <translation type="unfinished"></translation>
+        <translation>仅适用于注明“копия верна”（与原件核对无误）的复印件</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Certifier&apos;s p&amp;osition</source>
-        <translation type="unfinished"></translation>
+        <translation>核证人职务(&amp;O)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Certified o&amp;n</source>
-        <translation type="unfinished"></translation>
+        <translation>核证日期(&amp;N)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Issued on</source>
-        <translation type="unfinished"></translation>
+        <translation>签发日期(&amp;I)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>有效期至(&amp;V)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Empty: worked out by the program where it has a rule</source>
-        <translation type="unfinished"></translation>
+        <translation>留空：如贷款产品有规则则自动计算</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Re&amp;turned on</source>
-        <translation type="unfinished"></translation>
+        <translation>退还日期(&amp;T)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>N&amp;ote</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -914,52 +919,52 @@ Requested {amount}</source>
     <message>
         <location filename="../../forms/credit_facts.ui" line="+9"/>
         <source>Applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>申请人</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Date of &amp;birth</source>
-        <translation type="unfinished">出生日期(&amp;B)</translation>
+        <translation>出生日期(&amp;B)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Se&amp;x</source>
-        <translation type="unfinished"></translation>
+        <translation>性别(&amp;X)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Citi&amp;zenship</source>
-        <translation type="unfinished"></translation>
+        <translation>国籍(&amp;Z)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>RU, CN, JP</source>
-        <translation type="unfinished"></translation>
+        <translation>RU、CN、JP</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Re&amp;gistered in (region)</source>
-        <translation type="unfinished"></translation>
+        <translation>户籍登记地区(&amp;G)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Residence certificate region</source>
-        <translation type="unfinished"></translation>
+        <translation>居住证所在地区</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Employment</source>
-        <translation type="unfinished"></translation>
+        <translation>就业类型(&amp;E)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Civil servant</source>
-        <translation type="unfinished"></translation>
+        <translation>公务员</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Total employment, months</source>
-        <translation type="unfinished"></translation>
+        <translation>总工龄（月）</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -968,287 +973,287 @@ Requested {amount}</source>
         <location line="+73"/>
         <location line="+77"/>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>未记录</translation>
     </message>
     <message>
         <location line="-172"/>
         <source>Current employer, months</source>
-        <translation type="unfinished"></translation>
+        <translation>现单位工作时长（月）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Net income, month &amp;1</source>
-        <translation type="unfinished"></translation>
+        <translation>月净收入，第 1 个月(&amp;1)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Net income, month 2</source>
-        <translation type="unfinished"></translation>
+        <translation>月净收入，第 2 个月</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Net income, month 3</source>
-        <translation type="unfinished"></translation>
+        <translation>月净收入，第 3 个月</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Debts (customer&apos;s file)</source>
-        <translation type="unfinished"></translation>
+        <translation>负债（客户档案）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Delays over 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期超过 30 天次数</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Under investigation</source>
-        <translation type="unfinished"></translation>
+        <translation>正在接受调查</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Driving licence</source>
-        <translation type="unfinished">驾驶证</translation>
+        <translation>驾驶证</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Instead of a licence</source>
-        <translation type="unfinished"></translation>
+        <translation>驾驶证替代证件</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Spouse</source>
-        <translation type="unfinished"></translation>
+        <translation>配偶</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Marital status</source>
-        <translation type="unfinished"></translation>
+        <translation>婚姻状况(&amp;M)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Spouse&apos;s role</source>
-        <translation type="unfinished"></translation>
+        <translation>配偶角色</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Spouse meets the borrower rules</source>
-        <translation type="unfinished"></translation>
+        <translation>配偶符合借款人条件</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Spouse&apos;s net income, month 1</source>
-        <translation type="unfinished"></translation>
+        <translation>配偶月净收入，第 1 个月</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Spouse&apos;s net income, month 2</source>
-        <translation type="unfinished"></translation>
+        <translation>配偶月净收入，第 2 个月</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Spouse&apos;s net income, month 3</source>
-        <translation type="unfinished"></translation>
+        <translation>配偶月净收入，第 3 个月</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Spouse&apos;s fund balance</source>
-        <translation type="unfinished"></translation>
+        <translation>配偶公积金缴存余额</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The loan also draws on the spouse&apos;s fund</source>
-        <translation type="unfinished"></translation>
+        <translation>贷款同时使用配偶的公积金</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Provident fund</source>
-        <translation type="unfinished"></translation>
+        <translation>住房公积金</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Fund account balance</source>
-        <translation type="unfinished"></translation>
+        <translation>公积金账户缴存余额</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Contributions paid in full and on time</source>
-        <translation type="unfinished"></translation>
+        <translation>足额按时缴存</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Has an unrepaid provident loan</source>
-        <translation type="unfinished"></translation>
+        <translation>有未还清的公积金贷款</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Guarantor of someone&apos;s provident loan</source>
-        <translation type="unfinished"></translation>
+        <translation>为他人公积金贷款提供担保</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Periods overdue on a past loan</source>
-        <translation type="unfinished"></translation>
+        <translation>以往贷款逾期期数</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>申请内容</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>贷款产品</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>贷款用途(&amp;P)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Contract date</source>
-        <translation type="unfinished"></translation>
+        <translation>合同签订日期(&amp;C)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Amount requested</source>
-        <translation type="unfinished"></translation>
+        <translation>申请金额(&amp;A)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Term, months</source>
-        <translation type="unfinished"></translation>
+        <translation>期限（月）(&amp;T)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Annual &amp;rate, %</source>
-        <translation type="unfinished"></translation>
+        <translation>年利率（%）(&amp;R)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Repayment</source>
-        <translation type="unfinished"></translation>
+        <translation>还款方式</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Pr&amp;ice</source>
-        <translation type="unfinished"></translation>
+        <translation>价格(&amp;I)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Down payment</source>
-        <translation type="unfinished"></translation>
+        <translation>首付款(&amp;D)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Insurance paid from the loan</source>
-        <translation type="unfinished"></translation>
+        <translation>以贷款支付的保费</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Exchange rate: currency</source>
-        <translation type="unfinished"></translation>
+        <translation>汇率：币种</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>USD</source>
-        <translation type="unfinished"></translation>
+        <translation>USD</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Central-bank rate</source>
-        <translation type="unfinished"></translation>
+        <translation>央行汇率</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Units of the program&apos;s currency for one</source>
-        <translation type="unfinished"></translation>
+        <translation>每 1 单位外币折合的贷款产品币种金额</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rate of (date)</source>
-        <translation type="unfinished"></translation>
+        <translation>汇率日期</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Branch region</source>
-        <translation type="unfinished"></translation>
+        <translation>网点所在地区</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Vehicle</source>
-        <translation type="unfinished">车辆</translation>
+        <translation>车辆</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Model &amp;year</source>
-        <translation type="unfinished">年款(&amp;Y)</translation>
+        <translation>年款(&amp;Y)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Never in service</source>
-        <translation type="unfinished"></translation>
+        <translation>从未投入使用</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Made here or imported by a company</source>
-        <translation type="unfinished"></translation>
+        <translation>国内生产或由企业进口</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Ever registered</source>
-        <translation type="unfinished"></translation>
+        <translation>曾经登记</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sold by a partner dealer</source>
-        <translation type="unfinished"></translation>
+        <translation>由合作经销商出售</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Roadworthy</source>
-        <translation type="unfinished"></translation>
+        <translation>车况良好可上路</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>房屋</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Co&amp;llateral</source>
-        <translation type="unfinished"></translation>
+        <translation>担保方式(&amp;L)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Floor area, m²</source>
-        <translation type="unfinished"></translation>
+        <translation>建筑面积（m²）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Appraisal of the home</source>
-        <translation type="unfinished"></translation>
+        <translation>房屋评估价值</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Securities pledged (face value)</source>
-        <translation type="unfinished"></translation>
+        <translation>质押有价证券（面值）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Guarantor&apos;s fund balance</source>
-        <translation type="unfinished"></translation>
+        <translation>担保人公积金缴存余额</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Commercial loan converted (original)</source>
-        <translation type="unfinished"></translation>
+        <translation>转换的商业贷款（原贷款金额）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Second-hand home</source>
-        <translation type="unfinished"></translation>
+        <translation>二手房</translation>
     </message>
 </context>
 <context>
@@ -1256,42 +1261,42 @@ Requested {amount}</source>
     <message>
         <location filename="../../forms/credit_new_application.ui" line="+5"/>
         <source>New credit application</source>
-        <translation type="unfinished"></translation>
+        <translation>新建贷款申请</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The applicant&apos;s facts are taken from the customer&apos;s file; check and complete them on the Facts tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>申请人信息取自客户档案；请在“基本信息”页核对并补充。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Find customer</source>
-        <translation type="unfinished">查找客户(&amp;F)</translation>
+        <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name, phone or document number</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名、电话或证件号码</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户(&amp;C)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Program</source>
-        <translation type="unfinished"></translation>
+        <translation>贷款产品(&amp;P)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Contract &amp;date</source>
-        <translation type="unfinished"></translation>
+        <translation>合同签订日期(&amp;D)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Amount requested</source>
-        <translation type="unfinished"></translation>
+        <translation>申请金额(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -1299,17 +1304,17 @@ Requested {amount}</source>
     <message>
         <location filename="../../forms/credit_note.ui" line="+5"/>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>审批决定</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Opinion</source>
-        <translation type="unfinished"></translation>
+        <translation>意见(&amp;O)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Note</source>
-        <translation type="unfinished">备注(&amp;N)</translation>
+        <translation>备注(&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -1317,57 +1322,57 @@ Requested {amount}</source>
     <message>
         <location filename="../../forms/credit_policy.ui" line="+5"/>
         <source>Record an insurance policy</source>
-        <translation type="unfinished"></translation>
+        <translation>登记保险单</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Cover</source>
-        <translation type="unfinished"></translation>
+        <translation>险种(&amp;C)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Policy &amp;number</source>
-        <translation type="unfinished"></translation>
+        <translation>保单号(&amp;N)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Insurer</source>
-        <translation type="unfinished"></translation>
+        <translation>保险公司(&amp;I)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Sum insured</source>
-        <translation type="unfinished"></translation>
+        <translation>保险金额(&amp;S)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Period &amp;starts</source>
-        <translation type="unfinished"></translation>
+        <translation>保险期间起始日(&amp;S)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Paid &amp;until</source>
-        <translation type="unfinished"></translation>
+        <translation>缴费至(&amp;U)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Paid &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>缴费日期(&amp;O)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The &amp;bank is the beneficiary</source>
-        <translation type="unfinished"></translation>
+        <translation>银行为受益人(&amp;B)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Proof received on</source>
-        <translation type="unfinished"></translation>
+        <translation>收到缴费凭证日期(&amp;P)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>N&amp;ote</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -1375,7 +1380,7 @@ Requested {amount}</source>
     <message>
         <location filename="../../forms/credit_program_text.ui" line="+5"/>
         <source>Edit lending program</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑贷款产品</translation>
     </message>
 </context>
 <context>
@@ -1383,12 +1388,12 @@ Requested {amount}</source>
     <message>
         <location filename="../../forms/credit_return.ui" line="+5"/>
         <source>Return documents to the applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>向申请人退还材料</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Documents</source>
-        <translation type="unfinished">材料(&amp;D)</translation>
+        <translation>材料(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -1806,17 +1811,17 @@ Requested {amount}</source>
     <message>
         <location filename="../../desktop/ui/credit/dialogs.py" line="+159"/>
         <source>&lt;b&gt;{title}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{title}&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Car handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>已交车</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为已完成(&amp;M)</translation>
     </message>
 </context>
 <context>
@@ -1824,12 +1829,12 @@ Requested {amount}</source>
     <message>
         <location line="-239"/>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>登记(&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;{title}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{title}&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -1900,49 +1905,49 @@ Requested {amount}</source>
     <message>
         <location filename="../../desktop/ui/credit/facts_form.py" line="+50"/>
         <source>&amp;Save facts</source>
-        <translation type="unfinished"></translation>
+        <translation>保存基本信息(&amp;S)</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+1"/>
         <location line="+1"/>
         <source>— not recorded —</source>
-        <translation type="unfinished"></translation>
+        <translation>— 未记录 —</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>— none —</source>
-        <translation type="unfinished">— 无 —</translation>
+        <translation>— 无 —</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>— not chosen —</source>
-        <translation type="unfinished"></translation>
+        <translation>— 未选择 —</translation>
     </message>
     <message>
         <location line="+95"/>
         <source>None on file</source>
-        <translation type="unfinished"></translation>
+        <translation>档案中无记录</translation>
     </message>
     <message>
         <location line="+77"/>
         <source>{creditor}: overdraft limit {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{creditor}：透支额度 {limit}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{creditor}: guarantee, {payment} a month</source>
-        <translation type="unfinished"></translation>
+        <translation>{creditor}：担保，每月 {payment}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{creditor}: loan, {payment} a month</source>
-        <translation type="unfinished"></translation>
+        <translation>{creditor}：贷款，每月 {payment}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> (at this bank)</source>
-        <translation type="unfinished"></translation>
+        <translation>（本行）</translation>
     </message>
 </context>
 <context>
@@ -2372,10 +2377,10 @@ Requested {amount}</source>
     <message>
         <location line="+1"/>
         <source>Lending programs</source>
-        <translation type="unfinished"></translation>
+        <translation>贷款产品</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Checking the database…</source>
         <translation>正在检查数据库…</translation>
     </message>
@@ -2440,22 +2445,22 @@ Requested {amount}</source>
     <message>
         <location filename="../../desktop/ui/credit/dialogs.py" line="-84"/>
         <source>&amp;Open application</source>
-        <translation type="unfinished"></translation>
+        <translation>新建申请(&amp;O)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{name} — example, not a real lender&apos;s terms</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — 示例，非真实贷款机构的条件</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name} · {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} · {currency}</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>{name} · born {born}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} · 出生于 {born}</translation>
     </message>
 </context>
 <context>
@@ -2601,83 +2606,83 @@ Requested {amount}</source>
     <message>
         <location filename="../../desktop/ui/credit/dialogs.py" line="+166"/>
         <source>Security review</source>
-        <translation type="unfinished"></translation>
+        <translation>安全审查</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your preliminary opinion goes into the note and the application goes on to the decision centre; the answers of third parties are not waited for.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的初步意见将记入备注，申请随即转至审批中心；无需等待第三方的答复。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Opinion</source>
-        <translation type="unfinished"></translation>
+        <translation>意见(&amp;O)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Note (required for a negative opinion)</source>
-        <translation type="unfinished"></translation>
+        <translation>备注（否定意见时必填）(&amp;N)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Send to the decision centre</source>
-        <translation type="unfinished"></translation>
+        <translation>发送至审批中心(&amp;S)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Veto the positive decision</source>
-        <translation type="unfinished"></translation>
+        <translation>否决批准决定</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A veto cancels the decision centre&apos;s positive decision for one of these reasons only; the application is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>否决权只能以下列理由之一撤销审批中心的批准决定；申请随即被拒绝。</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+7"/>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>理由(&amp;R)</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>&amp;Veto</source>
-        <translation type="unfinished"></translation>
+        <translation>否决(&amp;V)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refuse the application</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝申请</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The reason is printed on the refusal notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>该理由将打印在拒贷通知上。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Refuse</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝(&amp;R)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Security clearance</source>
-        <translation type="unfinished"></translation>
+        <translation>安全审核通过</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No negative answers from third parties: clear the positive decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>第三方无否定答复：审核通过批准决定。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The &amp;interview with the borrower was held</source>
-        <translation type="unfinished"></translation>
+        <translation>已与借款人面谈(&amp;I)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>审核通过(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -2960,7 +2965,7 @@ Requested {amount}</source>
     <message>
         <location filename="../../desktop/ui/credit/dialogs.py" line="+115"/>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>登记(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -3110,22 +3115,22 @@ Requested {amount}</source>
     <message>
         <location filename="../../desktop/ui/credit/programs_screen.py" line="+14"/>
         <source>{name} — {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {file}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The desk&apos;s own file.</source>
-        <translation type="unfinished"></translation>
+        <translation>本柜台自有文件。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A shipped program: saving writes the desk&apos;s own copy, which replaces it.</source>
-        <translation type="unfinished"></translation>
+        <translation>随软件提供的贷款产品：保存时将写入本柜台自有副本并替代原文件。</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Not saved — {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存 — {problem}</translation>
     </message>
 </context>
 <context>
@@ -3133,72 +3138,72 @@ Requested {amount}</source>
     <message>
         <location line="+23"/>
         <source>&lt;h3&gt;Lending programs&lt;/h3&gt;Each program is a file: the shipped ones come with LienDesk; the desk&apos;s own replace or add to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;贷款产品&lt;/h3&gt;每个贷款产品对应一个文件：随 LienDesk 提供的为内置产品；本柜台自有文件可替代或补充内置产品。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>贷款产品</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>标识</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>国家</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>币种</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>File</source>
-        <translation type="unfinished">文件</translation>
+        <translation>文件</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">编辑(&amp;E)…</translation>
+        <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>重新加载(&amp;R)</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Own</source>
-        <translation type="unfinished"></translation>
+        <translation>自有</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>内置</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{kind}, example</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}，示例</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>These files could not be loaded; the other programs are in use:</source>
-        <translation type="unfinished"></translation>
+        <translation>以下文件无法加载；其他贷款产品正常使用：</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Every program file loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有贷款产品文件均已加载。</translation>
     </message>
 </context>
 <context>
@@ -3490,12 +3495,12 @@ Requested {amount}</source>
     <message>
         <location filename="../../desktop/ui/credit/dialogs.py" line="-83"/>
         <source>&amp;Return</source>
-        <translation type="unfinished"></translation>
+        <translation>退还(&amp;R)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only these documents may go back to a refused borrower; a copy of each stays in the dossier and the inventory notes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有以下材料可退还给被拒贷的借款人；每份材料的复印件留存于档案，并在档案清单中注明。</translation>
     </message>
 </context>
 <context>
@@ -3523,12 +3528,12 @@ Requested {amount}</source>
     <message>
         <location line="+3"/>
         <source>Branch &amp;region</source>
-        <translation type="unfinished"></translation>
+        <translation>网点所在地区(&amp;R)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Where borrowers must be registered, e.g. Москва, 山西省太原市</source>
-        <translation type="unfinished"></translation>
+        <translation>借款人须在此地区登记户籍，例如 Москва、山西省太原市</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4883,499 +4888,499 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>80 % of the commercial loan converted</source>
         <extracomment>desktop/ui/credit/labels.py:166</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>转换商业贷款的 80%</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A home already owned</source>
         <extracomment>desktop/ui/credit/labels.py:119</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已有住房</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A negative credit history</source>
         <extracomment>desktop/ui/credit/labels.py:132</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>不良信用记录</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A third person&apos;s guarantee</source>
         <extracomment>desktop/ui/credit/labels.py:121</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>第三方保证担保</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Approved</source>
         <extracomment>desktop/ui/credit/labels.py:32</extracomment>
-        <translation type="unfinished">已同意</translation>
+        <translation>已批准</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Approved by the decision centre</source>
         <extracomment>desktop/ui/credit/labels.py:180</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>审批中心已批准</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Borrower&apos;s life</source>
         <extracomment>desktop/ui/credit/labels.py:145</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>借款人人寿险</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Buying a home</source>
         <extracomment>desktop/ui/credit/labels.py:88</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>购房</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Car</source>
         <extracomment>desktop/ui/credit/labels.py:88</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>购车</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cleared by security</source>
         <extracomment>desktop/ui/credit/labels.py:181</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>安全审核通过</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Comprehensive (КАСКО)</source>
         <extracomment>desktop/ui/credit/labels.py:143</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>车损险（КАСКО）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Compulsory liability (ОСАГО)</source>
         <extracomment>desktop/ui/credit/labels.py:143</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>交强险（ОСАГО）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Converting a commercial loan</source>
         <extracomment>desktop/ui/credit/labels.py:90</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>商业贷款转公积金贷款</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy</source>
         <extracomment>desktop/ui/credit/labels.py:80</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>复印件</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Debt burden (50 % of net income)</source>
         <extracomment>desktop/ui/credit/labels.py:157</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>负债收入比（净收入的 50%）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Documents returned</source>
         <extracomment>desktop/ui/credit/labels.py:183</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已退还材料</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Down payment margin</source>
         <extracomment>desktop/ui/credit/labels.py:161</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>首付比例</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Draft</source>
         <extracomment>desktop/ui/credit/labels.py:28</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>草稿</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Due today</source>
         <extracomment>desktop/ui/credit/labels.py:61</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>今日到期</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Emergency service</source>
         <extracomment>desktop/ui/credit/labels.py:98</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>应急救援部门</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Employee</source>
         <extracomment>desktop/ui/credit/labels.py:94</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>受雇人员</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Entrepreneur</source>
         <extracomment>desktop/ui/credit/labels.py:95</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>个体经营者</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Expired</source>
         <extracomment>desktop/ui/credit/labels.py:75</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已失效</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Failed</source>
         <extracomment>desktop/ui/credit/labels.py:49</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>不符合</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Filed among refusals</source>
         <extracomment>desktop/ui/credit/labels.py:184</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已归入拒贷档案</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Guarantor</source>
         <extracomment>desktop/ui/credit/labels.py:107</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>担保人</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Installment share of income</source>
         <extracomment>desktop/ui/credit/labels.py:158</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>月供收入比</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>International passport</source>
         <extracomment>desktop/ui/credit/labels.py:113</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>护照</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Late</source>
         <extracomment>desktop/ui/credit/labels.py:62</extracomment>
-        <translation type="unfinished">逾期</translation>
+        <translation>已超期</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loan to value of the collateral</source>
         <extracomment>desktop/ui/credit/labels.py:163</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>抵押物贷款价值比</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loan within the price</source>
         <extracomment>desktop/ui/credit/labels.py:159</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>贷款不超过价格</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Married</source>
         <extracomment>desktop/ui/credit/labels.py:102</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已婚</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Met</source>
         <extracomment>desktop/ui/credit/labels.py:62</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已按期完成</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Military service</source>
         <extracomment>desktop/ui/credit/labels.py:96</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>军人</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Missing</source>
         <extracomment>desktop/ui/credit/labels.py:74</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>缺失</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mortgage on the home bought</source>
         <extracomment>desktop/ui/credit/labels.py:118</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>所购住房抵押</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Multiple of the fund balance</source>
         <extracomment>desktop/ui/credit/labels.py:164</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>缴存余额倍数</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Needs attention</source>
         <extracomment>desktop/ui/credit/labels.py:50</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>需关注</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Negative</source>
         <extracomment>desktop/ui/credit/labels.py:126</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>否定</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Negative (criminal) information about the borrower</source>
         <extracomment>desktop/ui/credit/labels.py:131</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>借款人有负面（犯罪）信息</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Neither (yet)</source>
         <extracomment>desktop/ui/credit/labels.py:106</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>暂无</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No</source>
         <extracomment>desktop/ui/credit/labels.py:173</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not certified</source>
         <extracomment>desktop/ui/credit/labels.py:74</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>未核证</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Notarised consent</source>
         <extracomment>desktop/ui/credit/labels.py:108</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>经公证的同意书</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>On time</source>
         <extracomment>desktop/ui/credit/labels.py:61</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>未到期</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Original</source>
         <extracomment>desktop/ui/credit/labels.py:80</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>原件</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pages missing</source>
         <extracomment>desktop/ui/credit/labels.py:75</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>缺页</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Passed</source>
         <extracomment>desktop/ui/credit/labels.py:49</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>符合</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Passenger accident</source>
         <extracomment>desktop/ui/credit/labels.py:146</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>乘客意外险</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pay soon</source>
         <extracomment>desktop/ui/credit/labels.py:150</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>即将缴费</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Payment late</source>
         <extracomment>desktop/ui/credit/labels.py:150</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>缴费逾期</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pension insurance certificate</source>
         <extracomment>desktop/ui/credit/labels.py:112</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>养老保险证明</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Police</source>
         <extracomment>desktop/ui/credit/labels.py:97</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>警察</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Positive</source>
         <extracomment>desktop/ui/credit/labels.py:125</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>肯定</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Positive decision</source>
         <extracomment>desktop/ui/credit/labels.py:44</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>批准决定</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Positive decision: security clearance pending</source>
         <extracomment>desktop/ui/credit/labels.py:31</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>批准决定：待安全审核</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Price less down payment</source>
         <extracomment>desktop/ui/credit/labels.py:160</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>价格减首付款</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Program maximum</source>
         <extracomment>desktop/ui/credit/labels.py:167</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>贷款产品最高额度</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Proof due</source>
         <extracomment>desktop/ui/credit/labels.py:151</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>待交缴费凭证</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Proof late</source>
         <extracomment>desktop/ui/credit/labels.py:151</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>缴费凭证逾期</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Received</source>
         <extracomment>desktop/ui/credit/labels.py:73</extracomment>
-        <translation type="unfinished">收到日期</translation>
+        <translation>已收到</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refusal notice signed</source>
         <extracomment>desktop/ui/credit/labels.py:182</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已签署拒贷通知</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refused</source>
         <extracomment>desktop/ui/credit/labels.py:180 desktop/ui/credit/labels.py:33</extracomment>
-        <translation type="unfinished">已拒绝</translation>
+        <translation>已拒绝</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refused, filed</source>
         <extracomment>desktop/ui/credit/labels.py:34</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝并归档</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Relatives by blood or marriage report the borrower cannot pay</source>
         <extracomment>desktop/ui/credit/labels.py:137</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>借款人的血亲或姻亲反映其无力还款</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Renovation</source>
         <extracomment>desktop/ui/credit/labels.py:89</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>房屋装修</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Renovation cap by floor area</source>
         <extracomment>desktop/ui/credit/labels.py:165</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>按建筑面积确定的装修贷款上限</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Securities pledged</source>
         <extracomment>desktop/ui/credit/labels.py:120</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>有价证券质押</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Security review</source>
         <extracomment>desktop/ui/credit/labels.py:179</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>安全审查</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Share of the purchase price</source>
         <extracomment>desktop/ui/credit/labels.py:162</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>购房价款比例</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Single</source>
         <extracomment>desktop/ui/credit/labels.py:102</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>未婚</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Submitted</source>
         <extracomment>desktop/ui/credit/labels.py:179 desktop/ui/credit/labels.py:42</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已提交</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Submitted: awaiting the decision</source>
         <extracomment>desktop/ui/credit/labels.py:26 desktop/ui/credit/labels.py:40</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已提交：等待审批</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Submitted: with the security officer</source>
         <extracomment>desktop/ui/credit/labels.py:29</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已提交：安全审查员审查中</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Taxpayer number certificate</source>
         <extracomment>desktop/ui/credit/labels.py:114</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>纳税人识别号证明</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The borrower gave false information</source>
         <extracomment>desktop/ui/credit/labels.py:133</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>借款人提供虚假信息</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The employer reports a coming dismissal or redundancy</source>
         <extracomment>desktop/ui/credit/labels.py:135</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>用人单位反映借款人即将被解雇或裁员</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The interview at signing ended negatively</source>
         <extracomment>desktop/ui/credit/labels.py:138</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>签约面谈结果为否定</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Vetoed by security</source>
         <extracomment>desktop/ui/credit/labels.py:181</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>安全审查否决</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Voluntary liability</source>
         <extracomment>desktop/ui/credit/labels.py:144</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>商业第三者责任险</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>With the decision centre</source>
         <extracomment>desktop/ui/credit/labels.py:30</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>审批中心审批中</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Yes</source>
         <extracomment>desktop/ui/credit/labels.py:173</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>— not recorded —</source>
         <extracomment>desktop/ui/credit/labels.py:173</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>— 未记录 —</translation>
     </message>
 </context>
 <context>
@@ -5483,13 +5488,13 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>A home of {area} m² falls in the band {band}: a renovation loan of at most {tier_limit}.</source>
         <extracomment>desktop/domain/credit/maximum.py:172</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>房屋面积 {area} m² 属于 {band} 档：装修贷款最高 {tier_limit}。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A lien release for this loan is already under way (sale on {sale_on}). Continue that one instead of starting another.</source>
         <extracomment>desktop/services/releases.py:42</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>该贷款的解押已在办理中（出售日期 {sale_on}）。请继续办理该笔，不要另行发起。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5519,7 +5524,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>A password has at least {count} characters.</source>
         <extracomment>desktop/domain/access.py:123</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>密码至少应有 {count} 个字符。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5573,13 +5578,13 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>A refusal notice is printed for a refused application only.</source>
         <extracomment>desktop/services/credit.py:531</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>只有被拒绝的申请才能打印拒贷通知。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A refusal notice needs a refused application; this one is {status}.</source>
         <extracomment>desktop/domain/credit/decisions.py:213</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>拒贷通知仅适用于被拒绝的申请；该申请当前状态为：{status}。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5621,19 +5626,19 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>A tolerance for {currency} must be zero or more.</source>
         <extracomment>desktop/domain/settings.py:71</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{currency} 的容差不能小于零。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A used car must be bought from a dealer with a cooperation agreement; this seller has none.</source>
         <extracomment>desktop/domain/credit/eligibility.py:416 desktop/domain/credit/eligibility.py:76</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>二手车须从签有合作协议的经销商处购买；该卖方未签订合作协议。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A used car must be technically sound and fit for use.</source>
         <extracomment>desktop/domain/credit/eligibility.py:416 desktop/domain/credit/eligibility.py:76</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>二手车须技术状况良好、适合使用。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5645,7 +5650,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>A veto cancels a positive decision of the centre; this application is {status}.</source>
         <extracomment>desktop/domain/credit/decisions.py:213</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>否决权用于撤销审批中心的批准决定；该申请当前状态为：{status}。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5711,7 +5716,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>An application keeps its program; open a new application for another program.</source>
         <extracomment>desktop/services/credit.py:312</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>申请的贷款产品不可更改；如需其他贷款产品，请新建申请。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5723,25 +5728,25 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Application centre deadline ({zone} time, book 4.1.1.5). Received at {clock} on {day}, a working day. Received at or after 12:00, so the Conclusion is due by 12:00 the following day: {due_at}.</source>
         <extracomment>desktop/domain/credit/deadlines.py:193</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>申请受理中心时限（{zone} 时间，规程 4.1.1.5）。于工作日 {day} {clock} 受理。受理时间在 12:00 或之后，因此审查结论应于次日 12:00 前出具：{due_at}。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Application centre deadline ({zone} time, book 4.1.1.5). Received at {clock} on {day}, a working day. Received before 12:00, so the Conclusion is due by 18:00 the same day: {due_at}.</source>
         <extracomment>desktop/domain/credit/deadlines.py:181</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>申请受理中心时限（{zone} 时间，规程 4.1.1.5）。于工作日 {day} {clock} 受理。受理时间在 12:00 之前，因此审查结论应于当日 18:00 前出具：{due_at}。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Application centre deadline ({zone} time, book 4.1.1.5). Received at {clock}, at or after 17:00: counted as received at the start of the next working day, {start}. That is before 12:00, so the Conclusion is due by 18:00 that day: {due_at}.</source>
         <extracomment>desktop/domain/credit/deadlines.py:173</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>申请受理中心时限（{zone} 时间，规程 4.1.1.5）。于 {clock} 受理，在 17:00 或之后：视为下一工作日开始时（{start}）受理。该时间在 12:00 之前，因此审查结论应于当日 18:00 前出具：{due_at}。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Application centre deadline ({zone} time, book 4.1.1.5). Received on {day}, not a working day: counted as received at the start of the next working day, {start}. That is before 12:00, so the Conclusion is due by 18:00 that day: {due_at}.</source>
         <extracomment>desktop/domain/credit/deadlines.py:161</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>申请受理中心时限（{zone} 时间，规程 4.1.1.5）。于 {day} 受理，该日非工作日：视为下一工作日开始时（{start}）受理。该时间在 12:00 之前，因此审查结论应于当日 18:00 前出具：{due_at}。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5771,7 +5776,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Approve between 0 and {most}.</source>
         <extracomment>desktop/domain/short_sale.py:221</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>同意金额应在 0 至 {most} 之间。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5879,13 +5884,13 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Between {least} and {most} months.</source>
         <extracomment>desktop/domain/retention.py:144</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>应在 {least} 至 {most} 个月之间。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bicycle-space arrears (駐輪場代): the seller&apos;s own debt</source>
         <extracomment>desktop/domain/settlement.py:344</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>拖欠的自行车位费（駐輪場代）：卖方自身债务</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5987,7 +5992,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Choose the customer.</source>
         <extracomment>desktop/ui/credit/dialogs.py:99</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>请选择客户。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6041,7 +6046,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Choose the lending program.</source>
         <extracomment>desktop/ui/credit/dialogs.py:101</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>请选择贷款产品。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6095,19 +6100,19 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Commission at the legal cap: {cap}</source>
         <extracomment>desktop/domain/fees.py:220</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>中介佣金按法定上限收取：{cap}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Commission {charged}, above the legal cap of {cap_total} by override (reason: {reason}). Cap: {cap}</source>
         <extracomment>desktop/domain/fees.py:224</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>中介佣金 {charged}，经特批超出法定上限 {cap_total}（理由：{reason}）。上限：{cap}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Commission {charged}, agreed below the legal cap of {cap_total}. Cap: {cap}</source>
         <extracomment>desktop/domain/fees.py:226</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>中介佣金 {charged}，经约定低于法定上限 {cap_total}。上限：{cap}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6191,7 +6196,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Documents are returned after a refusal; this application is {status}.</source>
         <extracomment>desktop/domain/credit/decisions.py:213</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>材料只在拒贷后退还；该申请当前状态为：{status}。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6215,13 +6220,13 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Employment with the current employer is {months} months; the program asks for at least {needed}.</source>
         <extracomment>desktop/domain/credit/eligibility.py:76</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>在现单位工作 {months} 个月；该贷款产品要求至少 {needed} 个月。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Employment with the current employer not recorded; the program asks for at least {needed} months.</source>
         <extracomment>desktop/domain/credit/eligibility.py:76</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>未记录在现单位的工作时长；该贷款产品要求至少 {needed} 个月。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6251,7 +6256,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Enter an amount in {currency}.</source>
         <extracomment>desktop/domain/loans.py:79</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>请以 {currency} 填写金额。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6281,7 +6286,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Enter the amount approved.</source>
         <extracomment>desktop/ui/credit/dialogs.py:223</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>请填写批准金额。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6293,7 +6298,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Enter the amount the customer asks for.</source>
         <extracomment>desktop/services/credit.py:598</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>请填写客户申请的金额。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6323,37 +6328,37 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Enter the central bank&apos;s USD rate to compare {amount} with 25,000 USD.</source>
         <extracomment>desktop/domain/credit/decisions.py:471</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>请填写央行美元汇率，以便将 {amount} 与 25,000 美元进行比较。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the central bank&apos;s {currency} rate to compare {amount} with 25,000 USD.</source>
         <extracomment>desktop/domain/credit/decisions.py:477</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>请填写央行 {currency} 汇率，以便将 {amount} 与 25,000 美元进行比较。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the central-bank rate as a positive number.</source>
         <extracomment>desktop/ui/credit/facts_form.py:327</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>请以正数填写央行汇率。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the commission in {currency}.</source>
         <extracomment>desktop/domain/fees.py:198</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>请以 {currency} 填写中介佣金。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the contract date.</source>
         <extracomment>desktop/ui/credit/dialogs.py:104 desktop/ui/credit/facts_form.py:359</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>请填写合同签订日期。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the currency of the exchange rate (e.g. USD).</source>
         <extracomment>desktop/ui/credit/facts_form.py:325</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>请填写汇率的币种（例如 USD）。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6365,7 +6370,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Enter the date of the central-bank rate.</source>
         <extracomment>desktop/ui/credit/facts_form.py:329</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>请填写央行汇率的日期。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6383,7 +6388,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Enter the day it was done.</source>
         <extracomment>desktop/ui/credit/dialogs.py:380</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>请填写完成日期。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6395,7 +6400,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Enter the day the cover starts.</source>
         <extracomment>desktop/ui/credit/dialogs.py:414</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>请填写保险期间起始日。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6413,13 +6418,13 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Enter the fee in {currency}, more than zero.</source>
         <extracomment>desktop/domain/car_sale.py:211</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>请以 {currency} 填写大于零的费用。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the floor area in m² as a number.</source>
         <extracomment>desktop/ui/credit/facts_form.py:348</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>请以数字填写建筑面积（m²）。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6437,7 +6442,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Enter the last day of the paid period.</source>
         <extracomment>desktop/ui/credit/dialogs.py:416</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>请填写已缴费期间的最后一天。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6497,7 +6502,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Enter the offer in {currency}, more than zero.</source>
         <extracomment>desktop/services/settlements.py:220</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>请以 {currency} 填写大于零的报价。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6509,7 +6514,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Enter the payoff in {currency}, more than zero.</source>
         <extracomment>desktop/domain/home_sale.py:275</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>请以 {currency} 填写大于零的结清金额。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6539,7 +6544,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Enter the price in {currency}, more than zero.</source>
         <extracomment>desktop/services/settlements.py:271</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>请以 {currency} 填写大于零的售价。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6599,7 +6604,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Enter this amount in {currency}.</source>
         <extracomment>desktop/domain/home_sale.py:138</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>请以 {currency} 填写该金额。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6623,7 +6628,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Enter {what} in {currency}, the currency of the policy.</source>
         <extracomment>desktop/domain/credit/after_approval.py:269</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>请以保单币种 {currency} 填写{what}。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6641,7 +6646,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Erasing the names would change the figures of version {version} of settlement {deal}: nothing was erased.</source>
         <extracomment>desktop/services/privacy.py:401</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>删除姓名将改变结算单 {deal} 第 {version} 版的数字：未删除任何内容。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6701,7 +6706,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Late charges on the arrears (遅延損害金) to {association}</source>
         <extracomment>desktop/domain/settlement.py:344</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>欠 {association} 费用的滞纳金（遅延損害金）</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6755,7 +6760,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Management fee arrears (管理費滞納) to {association}</source>
         <extracomment>desktop/domain/settlement.py:344</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>拖欠 {association} 的物业管理费（管理費滞納）</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6953,7 +6958,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>No working-day calendar for the country “{country}”.</source>
         <extracomment>desktop/domain/credit/calendar.py:54</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>没有国家“{country}”的工作日日历。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7025,13 +7030,13 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Obligation {number}: enter its limit.</source>
         <extracomment>desktop/domain/customers.py:148</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>第 {number} 项负债：请填写其额度。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Obligation {number}: enter its monthly payment.</source>
         <extracomment>desktop/domain/customers.py:150</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>第 {number} 项负债：请填写其月还款额。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7055,19 +7060,19 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Only a draft application can be submitted; this one is {status}.</source>
         <extracomment>desktop/domain/credit/decisions.py:213</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>只有草稿状态的申请才能提交；该申请当前状态为：{status}。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only a positive decision can be cleared; this application is {status}.</source>
         <extracomment>desktop/domain/credit/decisions.py:213</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>只有批准决定才能审核通过；该申请当前状态为：{status}。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only a refused application goes to the refusals folder; this one is {status}.</source>
         <extracomment>desktop/domain/credit/decisions.py:213</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>只有被拒绝的申请才能归入拒贷档案；该申请当前状态为：{status}。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7103,13 +7108,13 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Only an application with the decision centre can be approved; this one is {status}.</source>
         <extracomment>desktop/domain/credit/decisions.py:213</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>只有在审批中心审批中的申请才能批准；该申请当前状态为：{status}。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only an application with the decision centre can be refused; this one is {status}.</source>
         <extracomment>desktop/domain/credit/decisions.py:213</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>只有在审批中心审批中的申请才能拒绝；该申请当前状态为：{status}。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7193,7 +7198,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Parking arrears (駐車場代): the seller&apos;s own debt</source>
         <extracomment>desktop/domain/settlement.py:344</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>拖欠的停车费（駐車場代）：卖方自身债务</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7283,13 +7288,13 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Price {price} less the down payment {down} = {limit}.</source>
         <extracomment>desktop/domain/credit/maximum.py:172</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>价格 {price} − 首付款 {down} = {limit}。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Price {price} less the down payment {down} reduced by the financed insurance {insurance} (that is, {effective}) = {limit}.</source>
         <extracomment>desktop/domain/credit/maximum.py:172</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>价格 {price} − 首付款 {down}（扣除以贷款支付的保费 {insurance} 后，即 {effective}）= {limit}。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7301,7 +7306,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Program {program} sets no limit that applies to a {purpose} loan.</source>
         <extracomment>desktop/domain/credit/maximum.py:514</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>贷款产品 {program} 未设定适用于{purpose}贷款的额度限制。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7361,43 +7366,43 @@ Requested {amount}</source>
         <location line="+552"/>
         <source>“{text}” is not a date (use YYYY-MM-DD).</source>
         <extracomment>desktop/domain/dates.py:27</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>“{text}”不是日期（请使用 YYYY-MM-DD 格式）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“{text}” is not a date on the calendar.</source>
         <extracomment>desktop/domain/dates.py:35</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>“{text}”不是日历上存在的日期。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“{text}” is not a rate in percent.</source>
         <extracomment>desktop/domain/rates.py:19</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>“{text}”不是百分比利率。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“{text}” is not an amount.</source>
         <extracomment>desktop/domain/money.py:255 desktop/domain/money.py:285</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>“{text}”不是金额。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“{text}” is too large for an amount.</source>
         <extracomment>desktop/domain/money.py:294</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>“{text}”作为金额过大。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“{text}” mixes separators.</source>
         <extracomment>desktop/domain/money.py:271</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>“{text}”混用了分隔符。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“{zone}” is not a time zone name such as Europe/Moscow.</source>
         <extracomment>desktop/domain/credit/deadlines.py:98</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>“{zone}”不是时区名称（例如 Europe/Moscow）。</translation>
     </message>
     <message>
         <location line="-562"/>
@@ -7409,7 +7414,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Record every offer in {currency}.</source>
         <extracomment>desktop/domain/car_sale.py:415</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>请以 {currency} 登记所有报价。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7433,13 +7438,13 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Record whether the car is technically sound and fit for use.</source>
         <extracomment>desktop/domain/credit/eligibility.py:76</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>请登记车辆是否技术状况良好、适合使用。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Record whether the seller is a partner dealer: used cars only from partner dealers.</source>
         <extracomment>desktop/domain/credit/eligibility.py:76</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>请登记卖方是否为合作经销商：二手车只能从合作经销商处购买。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7541,7 +7546,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Repair reserve arrears (修繕積立金滞納) to {association}</source>
         <extracomment>desktop/domain/settlement.py:344</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>拖欠 {association} 的维修基金（修繕積立金滞納）</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7631,7 +7636,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Sold by a partner dealer (cooperation agreement with the bank).</source>
         <extracomment>desktop/domain/credit/eligibility.py:76</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>由合作经销商出售（与银行签有合作协议）。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7667,7 +7672,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Technically sound and fit for use.</source>
         <extracomment>desktop/domain/credit/eligibility.py:76</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>技术状况良好、适合使用。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7685,7 +7690,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>The amount approved is above the maximum of {maximum} ({rule}).</source>
         <extracomment>desktop/services/credit.py:392</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>批准金额超出可贷额度 {maximum}（{rule}）。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7703,13 +7708,13 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>The amount requested is above the maximum of {maximum}; lower it first.</source>
         <extracomment>desktop/services/credit.py:376</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>申请金额超出可贷额度 {maximum}；请先调低。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The applicant does not meet the program&apos;s rules: {reasons}</source>
         <extracomment>desktop/services/credit.py:370</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>申请人不符合该贷款产品的条件：{reasons}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7721,13 +7726,13 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>The applicant&apos;s and the spouse&apos;s fund balances {balance} is under {floor} and counts as {counted}; × {multiple} = {limit}.</source>
         <extracomment>desktop/domain/credit/maximum.py:172</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>申请人及配偶的公积金缴存余额 {balance} 低于 {floor}，按 {counted} 计算；× {multiple} = {limit}。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The applicant&apos;s and the spouse&apos;s fund balances {balance} × {multiple} = {limit}.</source>
         <extracomment>desktop/domain/credit/maximum.py:172</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>申请人及配偶的公积金缴存余额 {balance} × {multiple} = {limit}。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7739,13 +7744,13 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>The application has been submitted: its facts are as the bank judged them and no longer change.</source>
         <extracomment>desktop/services/credit.py:308</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>申请已提交：其基本信息以银行审查时为准，不再更改。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The application&apos;s stored {what} cannot be read ({error}); restore a backup or call support.</source>
         <extracomment>desktop/services/credit.py:794</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>无法读取该申请存储的{what}（{error}）；请恢复备份或联系技术支持。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7757,7 +7762,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>The balance cannot go below the residual of {residual}.</source>
         <extracomment>desktop/domain/loans.py:480</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>余额不能低于尾款 {residual}。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7769,7 +7774,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>The borrower must be interviewed in person before the decision is cleared: {explanation}</source>
         <extracomment>desktop/domain/credit/decisions.py:287</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>审核通过前须与借款人当面面谈：{explanation}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7811,7 +7816,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>The commission cannot exceed the legal cap of {cap} without an override and its reason.</source>
         <extracomment>desktop/domain/fees.py:202</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>未经特批并说明理由，中介佣金不得超过法定上限 {cap}。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7901,13 +7906,13 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>The dossier of a submitted application is closed.</source>
         <extracomment>desktop/services/credit.py:359</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已提交申请的信贷档案已封存。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The dossier of a submitted application is closed; only returns after a refusal are recorded.</source>
         <extracomment>desktop/services/credit.py:339</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已提交申请的信贷档案已封存；只能登记拒贷后的材料退还。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7937,13 +7942,13 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>The fund balance {balance} is under {floor} and counts as {counted}; × {multiple} = {limit}.</source>
         <extracomment>desktop/domain/credit/maximum.py:172</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>公积金缴存余额 {balance} 低于 {floor}，按 {counted} 计算；× {multiple} = {limit}。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The fund balance {balance} × {multiple} = {limit}.</source>
         <extracomment>desktop/domain/credit/maximum.py:172</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>公积金缴存余额 {balance} × {multiple} = {limit}。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7997,7 +8002,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>The line goes through {party}&apos;s account; this closing is run by {agent}.</source>
         <extracomment>desktop/domain/settlement.py:207</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>该款项经由 {party} 的账户；本次交割由 {agent} 办理。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8009,19 +8014,19 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>The loan is in {currency}.</source>
         <extracomment>desktop/domain/releases.py:82</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>该贷款以 {currency} 计价。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The loan is in {currency}; enter the letter&apos;s figures in {currency}.</source>
         <extracomment>desktop/domain/payoffs.py:48</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>该贷款以 {currency} 计价；请以 {currency} 填写结清证明上的金额。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The loan may not exceed the price {price}.</source>
         <extracomment>desktop/domain/credit/maximum.py:172</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>贷款金额不得超过价格 {price}。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8051,19 +8056,19 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>The maximum amount cannot be worked out yet: {problems}</source>
         <extracomment>desktop/services/credit.py:373</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>暂时无法计算可贷额度：{problems}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The monthly repayment may be at most {share} % of the family&apos;s monthly income {income}, that is {ceiling}. At {rate} % a year over {term} months ({method}) the largest loan within it is {limit}, paying {payment} a month.</source>
         <extracomment>desktop/domain/credit/maximum.py:172</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>月还款额最多为家庭月收入 {income} 的 {share}%，即 {ceiling}。按年利率 {rate}%、期限 {term} 个月（{method}）计算，不超过该月还款额的最高贷款额度为 {limit}，每月还款 {payment}。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The new car must be priced in {currency}.</source>
         <extracomment>desktop/domain/car_sale.py:220</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>新车须以 {currency} 计价。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8123,7 +8128,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>The payoff must be in the price&apos;s currency ({currency}).</source>
         <extracomment>desktop/domain/car_sale.py:215</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>结清金额须以售价币种（{currency}）计价。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8219,7 +8224,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>The program does not lend for {purpose}.</source>
         <extracomment>desktop/services/credit.py:603</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>该贷款产品不为{purpose}放款。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8243,7 +8248,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>The program lends in {currency}.</source>
         <extracomment>desktop/services/credit.py:600</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>该贷款产品以 {currency} 放款。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8261,13 +8266,13 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>The rate entered for {currency} must be an exact number above zero.</source>
         <extracomment>desktop/domain/credit/maximum.py:58</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{currency} 的汇率须为大于零的精确数字。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The rate is a percentage between 0 and 100.</source>
         <extracomment>desktop/services/credit.py:608</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>利率应为 0 至 100 之间的百分比。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8297,7 +8302,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>The request is for program {requested}, not {program}.</source>
         <extracomment>desktop/domain/credit/eligibility.py:425 desktop/domain/credit/maximum.py:488</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>申请的贷款产品为 {requested}，而非 {program}。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8333,7 +8338,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>The security officer reviews a submitted application; this one is {status}.</source>
         <extracomment>desktop/domain/credit/decisions.py:213</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>安全审查员只审查已提交的申请；该申请当前状态为：{status}。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8381,7 +8386,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>The term is between 1 and 600 months.</source>
         <extracomment>desktop/services/credit.py:606</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>期限应在 1 至 600 个月之间。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8393,7 +8398,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>The term must be 1 to {most} months.</source>
         <extracomment>desktop/domain/credit/maximum.py:494</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>期限应为 1 至 {most} 个月。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8423,13 +8428,13 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>The {country} calendar cannot use the categories {categories}: {problem}</source>
         <extracomment>desktop/domain/credit/calendar.py:66</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{country} 日历无法使用类别 {categories}：{problem}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The {currency} rate must be a positive number.</source>
         <extracomment>desktop/domain/credit/decisions.py:441</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{currency} 汇率须为正数。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8453,7 +8458,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>This application was changed meanwhile: look at it again.</source>
         <extracomment>desktop/services/credit.py:707</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>该申请已被修改：请重新查看。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8471,7 +8476,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>This customer still has {open_loans} loan(s) not paid off and {open_releases} lien release(s) not finished; their data is kept while that business lasts.</source>
         <extracomment>desktop/services/privacy.py:88</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>该客户尚有 {open_loans} 笔贷款未结清、{open_releases} 笔解押未办结；在相关业务办结前，其个人信息予以保留。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8501,13 +8506,13 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>This deal is a {kind}; the sale entered is a {entered}.</source>
         <extracomment>desktop/domain/settlement_inputs.py:418</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>该交易为{kind}；所填写的出售类型为{entered}。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This deal is in {currency}.</source>
         <extracomment>desktop/services/settlements.py:452</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>该交易以 {currency} 计价。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8519,7 +8524,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>This lien was already released on {released_on}; it can no longer be changed.</source>
         <extracomment>desktop/services/releases.py:52</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>该担保已于 {released_on} 解除；不能再修改。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8531,13 +8536,13 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>This loan is in {loan_currency}; the deal is in {currency}.</source>
         <extracomment>desktop/services/settlements.py:488</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>该贷款以 {loan_currency} 计价；交易以 {currency} 计价。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This loan is repaid in {currency}.</source>
         <extracomment>desktop/services/loans.py:134</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>该贷款以 {currency} 还款。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8555,13 +8560,13 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>This settlement cannot be finalised: {reasons}</source>
         <extracomment>desktop/services/settlements.py:120</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>该结算单无法定稿：{reasons}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This settlement is in {currency}; the line is in {line_currency}.</source>
         <extracomment>desktop/domain/settlement.py:203</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>该结算单以 {currency} 计价；该款项以 {line_currency} 计价。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8579,7 +8584,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Tick the documents handed back.</source>
         <extracomment>desktop/ui/credit/dialogs.py:344</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>请勾选已退还的材料。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8609,13 +8614,13 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Total employment is {months} months; the program asks for at least {needed}.</source>
         <extracomment>desktop/domain/credit/eligibility.py:76</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>总工龄为 {months} 个月；该贷款产品要求至少 {needed} 个月。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Total employment not recorded; the program asks for at least {needed} months.</source>
         <extracomment>desktop/domain/credit/eligibility.py:76</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>未记录总工龄；该贷款产品要求至少 {needed} 个月。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8627,37 +8632,37 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Unknown deadline rules “{rules}”; expected one of {expected}.</source>
         <extracomment>desktop/domain/credit/deadlines.py:119</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>未知的时限规则“{rules}”；应为以下之一：{expected}。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown role: {role}.</source>
         <extracomment>desktop/domain/settlement.py:82</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>未知角色：{role}。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown section: {section}.</source>
         <extracomment>desktop/domain/settlement.py:112</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>未知部分：{section}。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown {field}: {value}.</source>
         <extracomment>desktop/domain/loans.py:101 desktop/domain/loans.py:134</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>未知的{field}：{value}。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unsupported currency {currency}.</source>
         <extracomment>desktop/domain/credit/maximum.py:491</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>不支持的币种 {currency}。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unsupported currency: {currency}.</source>
         <extracomment>desktop/domain/settlement.py:190</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>不支持的币种：{currency}。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8693,25 +8698,25 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>Version {version} of this settlement could not be changed.</source>
         <extracomment>desktop/store/settlements.py:274</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>该结算单第 {version} 版无法修改。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Version {version} of this settlement is already final.</source>
         <extracomment>desktop/services/settlements.py:289</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>该结算单第 {version} 版已定稿。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Version {version} of this settlement is final: revise the deal to change it.</source>
         <extracomment>desktop/services/settlements.py:110 desktop/store/settlements.py:272</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>该结算单第 {version} 版已定稿：如需修改，请修订交易。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Version {version} of this settlement is still a draft: change it instead.</source>
         <extracomment>desktop/services/settlements.py:308</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>该结算单第 {version} 版仍为草稿：请直接修改该版本。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8729,13 +8734,13 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>What follows approval is recorded once the application is approved.</source>
         <extracomment>desktop/services/credit.py:754</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>批准后事项须在申请获批后登记。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>With a down payment of at least {margin} %, the loan is at most {share} % of the price {price} = {limit}.</source>
         <extracomment>desktop/domain/credit/maximum.py:172</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>首付比例不低于 {margin}% 时，贷款金额最多为价格 {price} 的 {share}% = {limit}。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8753,7 +8758,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>You submitted this application; a decision needs a second person (the application centre or the committee).</source>
         <extracomment>desktop/services/credit.py:759</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>该申请由您提交；审批须由另一人作出（申请受理中心或审贷委员会）。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8783,13 +8788,13 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>{arithmetic} {roll_over}</source>
         <extracomment>desktop/domain/car_sale.py:345</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{arithmetic} {roll_over}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{country} has no subdivision “{subdivision}” in the calendar.</source>
         <extracomment>desktop/domain/credit/calendar.py:60</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{country} 日历中没有行政区划“{subdivision}”。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8873,13 +8878,13 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>{currency} has no fractional unit: “{text}”.</source>
         <extracomment>desktop/domain/money.py:288</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{currency} 没有辅币单位：“{text}”。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{currency} has {digits} decimals at most: “{text}”.</source>
         <extracomment>desktop/domain/money.py:290</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{currency} 最多有 {digits} 位小数：“{text}”。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8909,73 +8914,73 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>{rate1}% of {base1} = {tier1}; total {fee} + {tax_pct}% tax {tax} = {total}</source>
         <extracomment>desktop/domain/fees.py:118</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{base1} 的 {rate1}% = {tier1}；合计 {fee} + {tax_pct}% 消费税 {tax} = {total}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{rate1}% of {base1} = {tier1}; {rate2}% of {base2} = {tier2}; total {fee} + {tax_pct}% tax {tax} = {total}</source>
         <extracomment>desktop/domain/fees.py:118</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{base1} 的 {rate1}% = {tier1}；{base2} 的 {rate2}% = {tier2}；合计 {fee} + {tax_pct}% 消费税 {tax} = {total}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{rate1}% of {base1} = {tier1}; {rate2}% of {base2} = {tier2}; {rate3}% of {base3} = {tier3}; total {fee} + {tax_pct}% tax {tax} = {total}</source>
         <extracomment>desktop/domain/fees.py:118</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{base1} 的 {rate1}% = {tier1}；{base2} 的 {rate2}% = {tier2}；{base3} 的 {rate3}% = {tier3}；合计 {fee} + {tax_pct}% 消费税 {tax} = {total}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{rule} (This applies if the car turns out to be used.)</source>
         <extracomment>desktop/domain/credit/eligibility.py:76</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{rule}（如车辆实为二手车，则适用此项。）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{share} % of the appraisal of the existing home {base} = {limit}.</source>
         <extracomment>desktop/domain/credit/maximum.py:172</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已有住房评估价值 {base} 的 {share}% = {limit}。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{share} % of the commercial loan&apos;s original amount {original} = {limit}.</source>
         <extracomment>desktop/domain/credit/maximum.py:172</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>商业贷款原贷款金额 {original} 的 {share}% = {limit}。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{share} % of the face value of the pledge {base} = {limit}.</source>
         <extracomment>desktop/domain/credit/maximum.py:172</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>质押物面值 {base} 的 {share}% = {limit}。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{share} % of the guarantor&apos;s provident fund balance {base} = {limit}.</source>
         <extracomment>desktop/domain/credit/maximum.py:172</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>担保人公积金缴存余额 {base} 的 {share}% = {limit}。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{share} % of the home&apos;s total price {price} = {limit}.</source>
         <extracomment>desktop/domain/credit/maximum.py:172</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>房屋总价 {price} 的 {share}% = {limit}。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{share} % of the net average monthly income {income} (the spouse, a qualifying guarantor, included) is {ceiling}. Existing obligations weigh {existing}, leaving {available} for the new payment. At {rate} % a year over {term} months ({method}) the largest loan whose payment fits is {limit}, paying {payment} a month.</source>
         <extracomment>desktop/domain/credit/maximum.py:172</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>月均净收入 {income}（含符合条件作为担保人的配偶）的 {share}% 为 {ceiling}。现有负债占用 {existing}，剩余 {available} 可用于新贷款月供。按年利率 {rate}%、期限 {term} 个月（{method}）计算，月供可承受的最高贷款额度为 {limit}，每月还款 {payment}。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{share} % of the net average monthly income {income} is {ceiling}. Existing obligations weigh {existing}, leaving {available} for the new payment. At {rate} % a year over {term} months ({method}) the largest loan whose payment fits is {limit}, paying {payment} a month.</source>
         <extracomment>desktop/domain/credit/maximum.py:172</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>月均净收入 {income} 的 {share}% 为 {ceiling}。现有负债占用 {existing}，剩余 {available} 可用于新贷款月供。按年利率 {rate}%、期限 {term} 个月（{method}）计算，月供可承受的最高贷款额度为 {limit}，每月还款 {payment}。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{share} % of the price of the home bought {base} = {limit}.</source>
         <extracomment>desktop/domain/credit/maximum.py:172</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>所购房屋价格 {base} 的 {share}% = {limit}。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9017,7 +9022,7 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>{value} is not a rate.</source>
         <extracomment>desktop/domain/loans.py:61</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{value} 不是利率。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9029,13 +9034,13 @@ Requested {amount}</source>
         <location line="+2"/>
         <source>{why} (Listed because {unknown} is not recorded.)</source>
         <extracomment>desktop/domain/credit/checklist.py:113</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{why}（因未记录 {unknown}，故列出。）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{why} The program lends for new cars only.</source>
         <extracomment>desktop/domain/credit/eligibility.py:400</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{why}该贷款产品仅为新车放款。</translation>
     </message>
     <message>
         <location line="+2"/>
