@@ -372,6 +372,10 @@ def main(argv: list[str] | None = None) -> int:
     register_bundled_fonts()
     qapp.setApplicationName(paths.APP_NAME)
     qapp.setOrganizationName(paths.APP_NAME)
+    from PySide6.QtGui import QIcon
+
+    # Windows and macOS take the icon from the bundle; Linux desktops from the window.
+    qapp.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "liendesk.png")))
     db_path = (args.db or paths.default_database_path()).expanduser().resolve()
     from PySide6.QtWidgets import QMessageBox
 
