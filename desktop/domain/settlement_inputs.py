@@ -26,11 +26,9 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass, replace
 from datetime import date
-from decimal import Decimal, InvalidOperation
-from enum import Enum, StrEnum
-from functools import lru_cache
-from types import NoneType, UnionType
-from typing import Any, Callable, Union, get_args, get_origin, get_type_hints
+from decimal import Decimal
+from enum import StrEnum
+from typing import Any, Callable
 
 from desktop.domain.car_sale import (
     CarDeal,
@@ -42,6 +40,7 @@ from desktop.domain.car_sale import (
     compare_offers,
     settle_car_sale,
 )
+from desktop.domain.codec import decode, encode
 from desktop.domain.errors import ValidationError
 from desktop.domain.fees import DayBasis, TaxYearStart
 from desktop.domain.home_sale import EarnestHolder, HomeDeal, HomeSale, settle_home_sale
@@ -237,7 +236,7 @@ def inputs_document(kind: SettlementKind, inputs: DealInputs) -> dict[str, Any]:
     """The JSON document of a deal's inputs."""
     kind = SettlementKind(kind)
     check_inputs(kind, inputs)
-    return {"schema": SCHEMA_VERSION, "kind": kind.value, "inputs": _encode(inputs)}
+    return {"schema": SCHEMA_VERSION, "kind": kind.value, "inputs": encode(inputs)}
 
 
 def inputs_from_document(document: dict[str, Any]) -> tuple[SettlementKind, DealInputs]:
@@ -257,111 +256,7 @@ def inputs_from_document(document: dict[str, Any]) -> tuple[SettlementKind, Deal
         kind = SettlementKind(document["kind"])
     except ValueError:
         raise InputsDocumentError(f"unknown kind of settlement {document['kind']!r}") from None
-    return kind, _decode(_INPUTS[kind], document["inputs"], "inputs")
-
-
-def _encode(value: Any) -> Any:
-    if isinstance(value, Enum):  # before str: a StrEnum is a str
-        return value.value
-    if value is None or isinstance(value, (bool, int, str)):
-        return value
-    if isinstance(value, Money):
-        return {"minor": value.minor, "currency": value.currency}
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, Decimal):
-        return str(value)
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: _encode(getattr(value, f.name))
-                for f in dataclasses.fields(value) if f.init}
-    if isinstance(value, (tuple, list)):
-        return [_encode(v) for v in value]
-    raise TypeError(f"a settlement input cannot be a {type(value).__name__}")
-
-
-@lru_cache(maxsize=None)
-def _hints(cls: type) -> dict[str, Any]:
-    return get_type_hints(cls)
-
-
-def _bad(path: str, what: str) -> InputsDocumentError:
-    return InputsDocumentError(f"{path} {what}")
-
-
-def _decode(tp: Any, data: Any, path: str) -> Any:
-    origin = get_origin(tp)
-    if origin in (Union, UnionType):
-        options = [a for a in get_args(tp) if a is not NoneType]
-        if data is None:
-            if NoneType in get_args(tp):
-                return None
-            raise _bad(path, "is missing")
-        if len(options) != 1:
-            raise TypeError(f"no codec for {tp}")
-        return _decode(options[0], data, path)
-    if data is None:
-        raise _bad(path, "is missing")
-    if origin is tuple:
-        args = get_args(tp)
-        if len(args) != 2 or args[1] is not Ellipsis:
-            raise TypeError(f"no codec for {tp}")
-        if not isinstance(data, list):
-            raise _bad(path, "is not a list")
-        return tuple(_decode(args[0], v, f"{path}[{i}]") for i, v in enumerate(data))
-    if tp is Money:
-        if (not isinstance(data, dict) or set(data) != {"minor", "currency"}
-                or type(data["minor"]) is not int or not isinstance(data["currency"], str)):
-            raise _bad(path, 'is not an amount {"minor": …, "currency": …}')
-        try:
-            return Money(data["minor"], data["currency"])
-        except ValueError as error:
-            raise _bad(path, str(error)) from None
-    if tp is date:
-        try:
-            return date.fromisoformat(data)
-        except (TypeError, ValueError):
-            raise _bad(path, "is not an ISO date") from None
-    if tp is Decimal:
-        try:
-            value = Decimal(data) if isinstance(data, str) else None
-        except InvalidOperation:
-            value = None
-        if value is None or not value.is_finite():
-            raise _bad(path, "is not a decimal written as text")
-        return value
-    if isinstance(tp, type) and issubclass(tp, Enum):
-        try:
-            return tp(data)
-        except ValueError:
-            raise _bad(path, f"is not one of {[m.value for m in tp]}") from None
-    if tp is bool:
-        if not isinstance(data, bool):
-            raise _bad(path, "is not true or false")
-        return data
-    if tp is int:
-        if type(data) is not int:
-            raise _bad(path, "is not a whole number")
-        return data
-    if tp is str:
-        if not isinstance(data, str):
-            raise _bad(path, "is not text")
-        return data
-    if dataclasses.is_dataclass(tp):
-        if not isinstance(data, dict):
-            raise _bad(path, "is not an object")
-        fields = {f.name: f for f in dataclasses.fields(tp) if f.init}
-        unknown = set(data) - set(fields)
-        if unknown:
-            raise _bad(path, f"has unknown fields {sorted(unknown)}")
-        hints = _hints(tp)
-        values = {}
-        for name, f in fields.items():
-            if name in data:
-                values[name] = _decode(hints[name], data[name], f"{path}.{name}")
-            elif f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
-                raise _bad(f"{path}.{name}", "is missing")
-        return tp(**values)
-    raise TypeError(f"no codec for {tp}")
+    return kind, decode(_INPUTS[kind], document["inputs"], "inputs", InputsDocumentError)
 
 
 # -- computing a deal from its inputs ---------------------------------------------------

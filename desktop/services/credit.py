@@ -76,7 +76,7 @@ from desktop.domain.errors import Conflict, NotFound, Problems, ValidationError
 from desktop.domain.loans import LoanTerms, Schedule, build_schedule
 from desktop.domain.money import Money
 from desktop.domain.notices import Notice
-from desktop.services.codec import DocumentError, decode, encode
+from desktop.domain.codec import DocumentError, decode, encode
 from desktop.services.context import ServiceContext
 from desktop.services.credit_programs import ProgramLibrary
 from desktop.services.customers import CustomerService

@@ -576,7 +576,7 @@ translate('messages', 'Enter the annual rate as an exact decimal, zero or more.'
 translate('messages', 'Enter the approved amount.')
 #: desktop/domain/settings.py:56
 translate('messages', "Enter the branch's name, as printed on documents.")
-#: desktop/domain/settlement_inputs.py:493
+#: desktop/domain/settlement_inputs.py:388
 translate('messages', 'Enter the buyer and the day of settlement.')
 #: desktop/domain/credit/decisions.py:471
 translate('messages', "Enter the central bank's USD rate to compare {amount} with 25,000 USD.")
@@ -600,7 +600,7 @@ translate('messages', 'Enter the date the copy was certified.')
 translate('messages', 'Enter the date the loan was paid out.')
 #: desktop/ui/credit/dialogs.py:380
 translate('messages', 'Enter the day it was done.')
-#: desktop/domain/settlement_inputs.py:432
+#: desktop/domain/settlement_inputs.py:327
 translate('messages', 'Enter the day of the sale.')
 #: desktop/ui/credit/dialogs.py:414
 translate('messages', 'Enter the day the cover starts.')
@@ -1082,7 +1082,7 @@ translate('messages', 'The date of birth is in the future.')
 translate('messages', 'The debt can stay with the customer only when the customer is the owner of record; otherwise the lender must be paid off to release the title.')
 #: desktop/domain/short_sale.py:279 desktop/domain/short_sale.py:300
 translate('messages', 'The debt must be more than zero.')
-#: desktop/domain/settlement_inputs.py:462
+#: desktop/domain/settlement_inputs.py:357
 translate('messages', "The distribution table has changed since the lender's decisions: set its lines again.")
 #: desktop/services/documents.py:39
 translate('messages', 'The document is empty; it was not issued.')
@@ -1114,7 +1114,7 @@ translate('messages', 'The installment cannot repay the loan in 600 months.')
 translate('messages', 'The installment does not even cover the interest: it never repays.')
 #: desktop/domain/loans.py:404
 translate('messages', 'The installments add up to less than the loan amount.')
-#: desktop/domain/settlement_inputs.py:490 desktop/domain/short_sale.py:491
+#: desktop/domain/settlement_inputs.py:385 desktop/domain/short_sale.py:491
 translate('messages', 'The lender has not decided lines {lines} of the distribution table.')
 #: desktop/domain/payoffs.py:93
 translate('messages', "The lender's figure differs from the desk's estimate by {gap}: check the payments recorded and the letter before relying on either.")
@@ -1290,7 +1290,7 @@ translate('messages', "This customer's personal data was erased.")
 translate('messages', 'This date is before the payoff was sent.')
 #: desktop/domain/releases.py:74
 translate('messages', 'This date is in the future.')
-#: desktop/domain/settlement_inputs.py:418
+#: desktop/domain/settlement_inputs.py:313
 translate('messages', 'This deal is a {kind}; the sale entered is a {entered}.')
 #: desktop/services/settlements.py:452
 translate('messages', 'This deal is in {currency}.')
@@ -1306,7 +1306,7 @@ translate('messages', 'This loan is in {loan_currency}; the deal is in {currency
 translate('messages', 'This loan is repaid in {currency}.')
 #: desktop/domain/credit/decisions.py:212
 translate('messages', 'This program has no branch security check.')
-#: desktop/domain/settlement_inputs.py:430
+#: desktop/domain/settlement_inputs.py:325
 translate('messages', 'This sale cannot close as entered.')
 #: desktop/services/settlements.py:120
 translate('messages', 'This settlement cannot be finalised: {reasons}')

@@ -4593,7 +4593,7 @@ Requested {amount}</source>
         <translation>データベースのロック解除</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+86"/>
         <source>Cannot unlock the database</source>
         <translation>データベースのロックを解除できません</translation>
     </message>
@@ -6321,7 +6321,7 @@ Requested {amount}</source>
     <message>
         <location line="+2"/>
         <source>Enter the buyer and the day of settlement.</source>
-        <extracomment>desktop/domain/settlement_inputs.py:493</extracomment>
+        <extracomment>desktop/domain/settlement_inputs.py:388</extracomment>
         <translation>買主と決済日を入力してください。</translation>
     </message>
     <message>
@@ -6393,7 +6393,7 @@ Requested {amount}</source>
     <message>
         <location line="+2"/>
         <source>Enter the day of the sale.</source>
-        <extracomment>desktop/domain/settlement_inputs.py:432</extracomment>
+        <extracomment>desktop/domain/settlement_inputs.py:327</extracomment>
         <translation>売却日を入力してください。</translation>
     </message>
     <message>
@@ -7881,7 +7881,7 @@ Requested {amount}</source>
     <message>
         <location line="+2"/>
         <source>The distribution table has changed since the lender&apos;s decisions: set its lines again.</source>
-        <extracomment>desktop/domain/settlement_inputs.py:462</extracomment>
+        <extracomment>desktop/domain/settlement_inputs.py:357</extracomment>
         <translation>債権者の判断後に配分表が変更されました：各項目をもう一度設定してください。</translation>
     </message>
     <message>
@@ -7977,7 +7977,7 @@ Requested {amount}</source>
     <message>
         <location line="+2"/>
         <source>The lender has not decided lines {lines} of the distribution table.</source>
-        <extracomment>desktop/domain/settlement_inputs.py:490 desktop/domain/short_sale.py:491</extracomment>
+        <extracomment>desktop/domain/settlement_inputs.py:385 desktop/domain/short_sale.py:491</extracomment>
         <translation>債権者は配分表の項目 {lines} をまだ判断していません。</translation>
     </message>
     <message>
@@ -8505,7 +8505,7 @@ Requested {amount}</source>
     <message>
         <location line="+2"/>
         <source>This deal is a {kind}; the sale entered is a {entered}.</source>
-        <extracomment>desktop/domain/settlement_inputs.py:418</extracomment>
+        <extracomment>desktop/domain/settlement_inputs.py:313</extracomment>
         <translation>この取引は「{kind}」ですが、入力された売却は「{entered}」です。</translation>
     </message>
     <message>
@@ -8553,7 +8553,7 @@ Requested {amount}</source>
     <message>
         <location line="+2"/>
         <source>This sale cannot close as entered.</source>
-        <extracomment>desktop/domain/settlement_inputs.py:430</extracomment>
+        <extracomment>desktop/domain/settlement_inputs.py:325</extracomment>
         <translation>入力された内容ではこの売却を決済できません。</translation>
     </message>
     <message>

@@ -4593,7 +4593,7 @@ Requested {amount}</source>
         <translation>Разблокировка базы данных</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+86"/>
         <source>Cannot unlock the database</source>
         <translation>Не удаётся разблокировать базу данных</translation>
     </message>
@@ -6321,7 +6321,7 @@ Requested {amount}</source>
     <message>
         <location line="+2"/>
         <source>Enter the buyer and the day of settlement.</source>
-        <extracomment>desktop/domain/settlement_inputs.py:493</extracomment>
+        <extracomment>desktop/domain/settlement_inputs.py:388</extracomment>
         <translation>Укажите покупателя и дату расчётов.</translation>
     </message>
     <message>
@@ -6393,7 +6393,7 @@ Requested {amount}</source>
     <message>
         <location line="+2"/>
         <source>Enter the day of the sale.</source>
-        <extracomment>desktop/domain/settlement_inputs.py:432</extracomment>
+        <extracomment>desktop/domain/settlement_inputs.py:327</extracomment>
         <translation>Укажите дату продажи.</translation>
     </message>
     <message>
@@ -7881,7 +7881,7 @@ Requested {amount}</source>
     <message>
         <location line="+2"/>
         <source>The distribution table has changed since the lender&apos;s decisions: set its lines again.</source>
-        <extracomment>desktop/domain/settlement_inputs.py:462</extracomment>
+        <extracomment>desktop/domain/settlement_inputs.py:357</extracomment>
         <translation>Таблица распределения изменилась после решений кредитора: задайте её строки заново.</translation>
     </message>
     <message>
@@ -7977,7 +7977,7 @@ Requested {amount}</source>
     <message>
         <location line="+2"/>
         <source>The lender has not decided lines {lines} of the distribution table.</source>
-        <extracomment>desktop/domain/settlement_inputs.py:490 desktop/domain/short_sale.py:491</extracomment>
+        <extracomment>desktop/domain/settlement_inputs.py:385 desktop/domain/short_sale.py:491</extracomment>
         <translation>Кредитор не принял решение по строкам {lines} таблицы распределения.</translation>
     </message>
     <message>
@@ -8505,7 +8505,7 @@ Requested {amount}</source>
     <message>
         <location line="+2"/>
         <source>This deal is a {kind}; the sale entered is a {entered}.</source>
-        <extracomment>desktop/domain/settlement_inputs.py:418</extracomment>
+        <extracomment>desktop/domain/settlement_inputs.py:313</extracomment>
         <translation>Вид сделки — «{kind}»; введена продажа вида «{entered}».</translation>
     </message>
     <message>
@@ -8553,7 +8553,7 @@ Requested {amount}</source>
     <message>
         <location line="+2"/>
         <source>This sale cannot close as entered.</source>
-        <extracomment>desktop/domain/settlement_inputs.py:430</extracomment>
+        <extracomment>desktop/domain/settlement_inputs.py:325</extracomment>
         <translation>В таком виде провести расчёты по сделке нельзя.</translation>
     </message>
     <message>

@@ -4593,7 +4593,7 @@ Requested {amount}</source>
         <translation>解锁数据库</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+86"/>
         <source>Cannot unlock the database</source>
         <translation>无法解锁数据库</translation>
     </message>
@@ -6321,7 +6321,7 @@ Requested {amount}</source>
     <message>
         <location line="+2"/>
         <source>Enter the buyer and the day of settlement.</source>
-        <extracomment>desktop/domain/settlement_inputs.py:493</extracomment>
+        <extracomment>desktop/domain/settlement_inputs.py:388</extracomment>
         <translation>请填写买方和结算日期。</translation>
     </message>
     <message>
@@ -6393,7 +6393,7 @@ Requested {amount}</source>
     <message>
         <location line="+2"/>
         <source>Enter the day of the sale.</source>
-        <extracomment>desktop/domain/settlement_inputs.py:432</extracomment>
+        <extracomment>desktop/domain/settlement_inputs.py:327</extracomment>
         <translation>请填写出售日期。</translation>
     </message>
     <message>
@@ -7881,7 +7881,7 @@ Requested {amount}</source>
     <message>
         <location line="+2"/>
         <source>The distribution table has changed since the lender&apos;s decisions: set its lines again.</source>
-        <extracomment>desktop/domain/settlement_inputs.py:462</extracomment>
+        <extracomment>desktop/domain/settlement_inputs.py:357</extracomment>
         <translation>贷款机构作出决定后分配表已变更：请重新设置各项。</translation>
     </message>
     <message>
@@ -7977,7 +7977,7 @@ Requested {amount}</source>
     <message>
         <location line="+2"/>
         <source>The lender has not decided lines {lines} of the distribution table.</source>
-        <extracomment>desktop/domain/settlement_inputs.py:490 desktop/domain/short_sale.py:491</extracomment>
+        <extracomment>desktop/domain/settlement_inputs.py:385 desktop/domain/short_sale.py:491</extracomment>
         <translation>贷款机构尚未对分配表第 {lines} 项作出决定。</translation>
     </message>
     <message>
@@ -8505,7 +8505,7 @@ Requested {amount}</source>
     <message>
         <location line="+2"/>
         <source>This deal is a {kind}; the sale entered is a {entered}.</source>
-        <extracomment>desktop/domain/settlement_inputs.py:418</extracomment>
+        <extracomment>desktop/domain/settlement_inputs.py:313</extracomment>
         <translation>该交易为{kind}；所填写的出售类型为{entered}。</translation>
     </message>
     <message>
@@ -8553,7 +8553,7 @@ Requested {amount}</source>
     <message>
         <location line="+2"/>
         <source>This sale cannot close as entered.</source>
-        <extracomment>desktop/domain/settlement_inputs.py:430</extracomment>
+        <extracomment>desktop/domain/settlement_inputs.py:325</extracomment>
         <translation>按当前填写的内容，该出售无法交割。</translation>
     </message>
     <message>

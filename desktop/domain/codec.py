@@ -1,7 +1,8 @@
-"""Typed records to JSON and back, for the documents the store keeps as JSON.
+"""Typed records to JSON-ready data and back.
 
 A settlement's inputs and a credit application's facts are frozen domain
-dataclasses; they are stored as JSON and read back into the same types.
+dataclasses; the store keeps them as JSON and they are read back into the
+same types (plain data in, plain data out: no files, no JSON text here).
 Reading is strict: a damaged or hand-edited document fails with the path of
 the field and what is wrong with it, never with a half-built record.
 """
@@ -136,8 +137,5 @@ def decode(tp: Any, data: Any, path: str, error: type[ValueError] = DocumentErro
                 values[name] = decode(hints[name], data[name], f"{path}.{name}", error)
             elif f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
                 raise bad(f"{path}.{name}", "is missing")
-        try:
-            return tp(**values)
-        except ValueError as problem:  # the record's own checks refuse the values
-            raise bad(path, str(problem)) from None
+        return tp(**values)
     raise TypeError(f"no codec for {tp}")
