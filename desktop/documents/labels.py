@@ -2459,20 +2459,7 @@ def _notice_families() -> list[tuple[str, str, str, str]]:
                "{reason}). Лимит: ",
                "佣金{charged}，经特批高于法定上限{cap_total}（理由：{reason}）。上限："))),
             (("{cap}", "{cap}", "{cap}", "{cap}"),))
-    combine((("", "", "", ""),
-             ("Commission at the legal cap: ", "仲介手数料は法定上限額：", "Комиссия по законному лимиту: ",
-              "佣金按法定上限："),
-             ("Commission {charged}, agreed below the legal cap of {cap_total}. Cap: ",
-              "仲介手数料 {charged}（法定上限 {cap_total} 未満で合意）。上限：",
-              "Комиссия {charged}, согласована ниже законного лимита {cap_total}. Лимит: ",
-              "佣金{charged}，约定低于法定上限{cap_total}。上限："),
-             ("Commission {charged}, above the legal cap of {cap_total} by override (reason: "
-              "{reason}). Cap: ",
-              "仲介手数料 {charged}（例外として法定上限 {cap_total} を超過、理由：{reason}）。上限：",
-              "Комиссия {charged}, выше законного лимита {cap_total} в порядке исключения (причина: "
-              "{reason}). Лимит: ",
-              "佣金{charged}，经特批高于法定上限{cap_total}（理由：{reason}）。上限：")),
-            tuple(caps))
+    rows.extend(caps)  # the cap's own arithmetic, shown inside the sentence above
 
     # fees.prorate_property_tax: the sentence, and what the year's first day or 366 days add.
     combine(((

@@ -137,6 +137,7 @@ class ApplicationView:
     number: str
     customer_id: str
     customer_name: str
+    customer_language: str  # the language of the customer's papers
     program: Program
     facts: ApplicationFacts
     documents: tuple[DossierDocument, ...]
@@ -347,7 +348,9 @@ class CreditService:
         validate_document(document)
         documents = [d for d in self._documents_of(row) if d.code != document.code]
         documents.append(document)
-        order = {r.code: i for i, r in enumerate(self._view(row).assessment.required)}
+        facts = self._facts(row)
+        required = required_documents(program, facts.applicant, facts.request)
+        order = {r.code: i for i, r in enumerate(required)}
         documents.sort(key=lambda d: (order.get(d.code, len(order)), d.code))
         return self._write(row, "credit.document", documents=tuple(documents),
                            detail={"code": document.code})
@@ -489,7 +492,7 @@ class CreditService:
         )
 
         view = self.get(application_id)
-        language = language or self._language(view)
+        language = language or view.customer_language
         wf = view.workflow
         status = DossierStatus.IN_PROGRESS
         decided_on = None
@@ -529,7 +532,7 @@ class CreditService:
         wf = view.workflow
         if wf.status not in (ApplicationStatus.REFUSED, ApplicationStatus.FILED_REFUSED):
             raise Conflict("A refusal notice is printed for a refused application only.")
-        language = language or self._language(view)
+        language = language or view.customer_language
         customer = self._customers.get(view.customer_id)
         signer = self._ctx.session.user
         reason = (flow.VETO_REASON_TEXT[wf.veto_reason] if wf.veto_reason else wf.refusal_reason)
@@ -564,7 +567,7 @@ class CreditService:
         )
 
         view = self.get(application_id)
-        language = language or self._language(view)
+        language = language or view.customer_language
         terms = self._terms(view)
         schedule = build_schedule(terms)
         data = RepaymentScheduleDocument.of(
@@ -658,22 +661,16 @@ class CreditService:
             actions = tuple(a for a in actions if a not in (Action.APPROVE, Action.REFUSE))
         renewals = (insurance_renewals_due(followup.policies, today, calendar)
                     if followup.policies else ())
-        customer_name = self._customer_name(row.customer_id)
+        customer_name, customer_language = self._repo.applicant(row.customer_id)
         return ApplicationView(
             id=row.id, number=row.number, customer_id=row.customer_id,
-            customer_name=customer_name, program=program, facts=facts, documents=documents,
+            customer_name=customer_name, customer_language=customer_language, program=program,
+            facts=facts, documents=documents,
             workflow=workflow, followup=followup,
             assessment=self._assess(program, facts, documents, today),
             created_at=row.created_at, updated_at=row.updated_at, decision_deadline=deadline,
             deadline_state=state, external_checks=external, payout=payout, actions=actions,
             renewals=tuple(renewals))
-
-    def _customer_name(self, customer_id: str) -> str:
-        found = list(self._db.db.query(
-            "SELECT family_name, given_name FROM customers WHERE id = ?", [customer_id]))
-        if not found:
-            return ""
-        return " ".join(p for p in (found[0]["family_name"], found[0]["given_name"]) if p)
 
     def _line(self, listing: ApplicationListing, now: datetime) -> ApplicationLine:
         row = listing.row
@@ -768,11 +765,6 @@ class CreditService:
 
     def _local_day(self, view: ApplicationView, moment: datetime | None) -> date | None:
         return None if moment is None else moment.astimezone(self._zone(view.program)).date()
-
-    def _language(self, view: ApplicationView) -> str:
-        found = list(self._db.db.query("SELECT language FROM customers WHERE id = ?",
-                                       [view.customer_id]))
-        return (found[0]["language"] if found else "") or "en"
 
     # -- JSON documents ----------------------------------------------------------------
 

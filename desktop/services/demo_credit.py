@@ -8,12 +8,9 @@ from datetime import date
 from decimal import Decimal
 
 from desktop.domain.access import Role, User
-from desktop.domain.credit.decisions import SecurityOpinion
 from desktop.domain.credit.dossier import Certifier, DocumentForm, DossierDocument
 from desktop.domain.credit.model import (
-    Applicant,
     CollateralKind,
-    CreditRequest,
     EmploymentKind,
     ExchangeRate,
     Home,
@@ -26,7 +23,6 @@ from desktop.domain.credit.model import (
 from desktop.domain.customers import Customer, IdDocumentKind, Sex
 from desktop.domain.loans import RepaymentMethod
 from desktop.domain.money import Money
-from desktop.services.credit import ApplicationFacts
 
 RUB = lambda amount: Money.of(amount, "RUB")  # noqa: E731
 CNY = lambda amount: Money.of(amount, "CNY")  # noqa: E731

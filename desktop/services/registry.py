@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop import paths
-
 from desktop.services.audit_trail import AuditTrailService
 from desktop.services.context import ServiceContext
-from desktop.services.credit import CreditService
-from desktop.services.credit_programs import ProgramLibrary
 from desktop.services.customers import CustomerService
 from desktop.services.documents import DocumentService
 from desktop.services.loans import LoanService
@@ -22,6 +21,9 @@ from desktop.services.releases import ReleaseService
 from desktop.services.settings import SettingsService
 from desktop.services.settlements import SettlementService
 from desktop.services.users import UserService
+
+if TYPE_CHECKING:
+    from desktop.services.credit import CreditService
 
 
 @dataclass(frozen=True)
@@ -39,7 +41,19 @@ class Services:
     audit_trail: AuditTrailService
     privacy: PrivacyService
     settlements: SettlementService
-    credit: CreditService
+    own_programs_dir: Path | None = None
+
+    @cached_property
+    def credit(self) -> "CreditService":
+        # Built on first use: the credit rules, the holiday calendars and the
+        # program files cost ~0.2 s that the start to the customer list need not pay.
+        from desktop.services.credit import CreditService
+        from desktop.services.credit_programs import ProgramLibrary
+
+        return CreditService(
+            self.context, library=ProgramLibrary.load(paths.resources_dir() / "programs",
+                                                      self.own_programs_dir),
+            customers=self.customers, documents=self.documents, settings=self.settings)
 
     @classmethod
     def build(cls, context: ServiceContext, *, own_programs_dir: Path | None = None) -> "Services":
@@ -56,7 +70,4 @@ class Services:
                    privacy=PrivacyService(context),
                    settlements=SettlementService(context, payoffs=payoffs, documents=documents,
                                                  customers=customers, settings=settings),
-                   credit=CreditService(
-                       context, library=ProgramLibrary.load(paths.resources_dir() / "programs",
-                                                            own_programs_dir),
-                       customers=customers, documents=documents, settings=settings))
+                   own_programs_dir=own_programs_dir)

@@ -136,5 +136,15 @@ class CreditApplicationRepository:
                                                                  r["given_name"]) if p))
                 for r in rows]
 
+    def applicant(self, customer_id: str) -> tuple[str, str]:
+        """The applicant's name and the language of their papers (no file view audited:
+        the application shows only these)."""
+        found = list(self._db.query(
+            "SELECT family_name, given_name, language FROM customers WHERE id = ?", [customer_id]))
+        if not found:
+            raise NotFound(f"no customer {customer_id}")
+        r = found[0]
+        return " ".join(p for p in (r["family_name"], r["given_name"]) if p), r["language"] or "en"
+
     def for_customer(self, customer_id: str) -> list[ApplicationRow]:
         return [x.row for x in self.listing(customer_id=customer_id, limit=10_000)]
