@@ -27,12 +27,10 @@ from datetime import date
 from enum import StrEnum
 
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
 
 from desktop.documents import labels
-from desktop.documents.layout import (BODY, FOOTER_Y, GREY, INK, LEADING, LEFT, RIGHT, RULE,
-                                      SMALL, WIDTH, Column, Sheet, _NumberedCanvas, draw_text,
-                                      fit_text, text_width, wrap_text)
+from desktop.documents.layout import (BODY, GREY, INK, LEADING, LEFT, SMALL, WIDTH, Column,
+                                      Sheet, draw_text, wrap_text)
 
 
 # -- shared by the credit documents ---------------------------------------------------
@@ -53,36 +51,12 @@ def short_day(value: date, language: str) -> str:
     return value.strftime(_SHORT_DATE[language])
 
 
-class _PageOfCanvas(_NumberedCanvas):
-    """The layout kit's canvas, with the page number worded: "Стр. 2 из 5"."""
-
-    page_label = "{page} / {pages}"
-
-    def save(self):
-        count = len(self._held)
-        for number, state in enumerate(self._held, start=1):
-            self.__dict__.update(state)
-            self.setFillColor(GREY)
-            self.setStrokeColor(RULE)
-            self.setLineWidth(0.5)
-            self.line(LEFT, FOOTER_Y + SMALL + 2, RIGHT, FOOTER_Y + SMALL + 2)
-            page = self.page_label.format(page=number, pages=count)
-            if self._footer:
-                room = WIDTH - text_width(page, self._language, SMALL) - 12
-                footer = fit_text(self._footer, self._language, SMALL, room)
-                draw_text(self, LEFT, FOOTER_Y, footer, self._language, SMALL)
-            draw_text(self, RIGHT, FOOTER_Y, page, self._language, SMALL, align="right")
-            Canvas.showPage(self)
-        Canvas.save(self)
-
-
 class CreditSheet(Sheet):
     """A Sheet whose footer says "Page 2 of 5" in the document's language."""
 
     def __init__(self, language: str, *, title: str, subject: str, footer: str = ""):
         super().__init__(language, title=title, subject=subject, footer=footer)
-        # The same canvas, drawn the same way; only the page number is worded.
-        self.canvas.__class__ = _PageOfCanvas
+        # The layout kit's canvas; only the page number is worded ("Стр. 2 из 5").
         self.canvas.page_label = labels.label(language, "credit.page", page="{page}",
                                               pages="{pages}")
 

@@ -147,6 +147,8 @@ def wrap_text(text: str, language: str, size: float, width: float, bold: bool = 
 class _NumberedCanvas(Canvas):
     """Holds pages back until save, so each footer can say "n / N"."""
 
+    page_label = "{page} / {pages}"  # a document may word it: "Стр. {page} из {pages}"
+
     def __init__(self, *args, footer: str = "", language: str = "en", **kwargs):
         super().__init__(*args, **kwargs)
         self._footer = footer
@@ -165,7 +167,7 @@ class _NumberedCanvas(Canvas):
             self.setStrokeColor(RULE)
             self.setLineWidth(0.5)
             self.line(LEFT, FOOTER_Y + SMALL + 2, RIGHT, FOOTER_Y + SMALL + 2)
-            page = f"{number} / {count}"
+            page = self.page_label.format(page=number, pages=count)
             if self._footer:
                 room = WIDTH - text_width(page, self._language, SMALL) - 12
                 footer = fit_text(self._footer, self._language, SMALL, room)
