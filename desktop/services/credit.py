@@ -70,7 +70,12 @@ from desktop.domain.credit.model import (
     Outcome,
     RequiredDocument,
 )
-from desktop.domain.credit.programs import Program, ProgramCatalogue, document_title
+from desktop.domain.credit.programs import (
+    Program,
+    ProgramCatalogue,
+    document_title,
+    program_name,
+)
 from desktop.domain.customers import Customer
 from desktop.domain.errors import Conflict, NotFound, Problems, ValidationError
 from desktop.domain.loans import LoanTerms, Schedule, build_schedule
@@ -511,9 +516,9 @@ class CreditService:
         settings = self._settings.get()
         officer = self._ctx.session.user
         data = DossierInventory(
-            bank_name=view.program.name, branch_name=settings.branch_name,
+            bank_name=view.program.lender or program_name(view.program, language), branch_name=settings.branch_name,
             application_number=view.number, applicant_name=view.customer_name,
-            program_name=view.program.name, printed_on=self._ctx.today(), lines=lines,
+            program_name=program_name(view.program, language), printed_on=self._ctx.today(), lines=lines,
             officer_name=officer.display_name if officer else self._ctx.actor,
             officer_position=_position(officer, language), status=status, decided_on=decided_on)
         content = render_dossier_inventory(data, language)
@@ -537,13 +542,13 @@ class CreditService:
         signer = self._ctx.session.user
         reason = (flow.VETO_REASON_TEXT[wf.veto_reason] if wf.veto_reason else wf.refusal_reason)
         data = RefusalNotice(
-            bank_name=view.program.name, branch_name=self._settings.get().branch_name,
+            bank_name=view.program.lender or program_name(view.program, language), branch_name=self._settings.get().branch_name,
             applicant_name=view.customer_name, applicant_address=customer.address,
             application_number=view.number,
             applied_on=self._local_day(view, wf.submitted_at) or self._local_day(
                 view, view.created_at),
             decided_on=self._local_day(view, wf.refused_at or wf.decided_at),
-            program_name=view.program.name,
+            program_name=program_name(view.program, language),
             manager_name=signer.display_name if signer else self._ctx.actor,
             manager_position=_position(signer, language), issued_on=self._ctx.today(),
             reason=reason or "—",
@@ -571,8 +576,8 @@ class CreditService:
         terms = self._terms(view)
         schedule = build_schedule(terms)
         data = RepaymentScheduleDocument.of(
-            schedule, lender_name=view.program.name, borrower_name=view.customer_name,
-            program_name=view.program.name, contract_number=view.number,
+            schedule, lender_name=view.program.lender or program_name(view.program, language), borrower_name=view.customer_name,
+            program_name=program_name(view.program, language), contract_number=view.number,
             printed_on=self._ctx.today())
         content = render_repayment_schedule(data, language)
         return self._documents.issue("repayment_schedule", view.id, language,

@@ -328,7 +328,7 @@ translate('messages', 'A private sale has no dealer to charge fees.')
 translate('messages', 'A purchase or trade-in is by a dealer: choose the dealer as buyer.')
 #: desktop/domain/rates.py:22
 translate('messages', 'A rate is between 0 and 100 percent.')
-#: desktop/services/credit.py:534
+#: desktop/services/credit.py:539
 translate('messages', 'A refusal notice is printed for a refused application only.')
 #: desktop/domain/credit/decisions.py:213
 translate('messages', 'A refusal notice needs a refused application; this one is {status}.')
@@ -374,7 +374,7 @@ translate('messages', 'Advanced by {buyer} out of the price (立替) so that {le
 translate('messages', 'After the sale {total} remains owed, unsecured: negotiate a repayment plan; otherwise a lawsuit and wage garnishment may follow.')
 #: desktop/domain/credit/eligibility.py:76
 translate('messages', 'Age on {contract_date} is {age}; the program allows {allowed}.')
-#: desktop/services/credit.py:313
+#: desktop/services/credit.py:318
 translate('messages', 'An application keeps its program; open a new application for another program.')
 #: desktop/domain/car_sale.py:417
 translate('messages', 'An offer must be more than zero.')
@@ -568,7 +568,7 @@ translate('messages', 'Enter the address of the property.')
 translate('messages', 'Enter the amount approved.')
 #: desktop/domain/releases.py:80
 translate('messages', 'Enter the amount sent to the lender.')
-#: desktop/services/credit.py:601
+#: desktop/services/credit.py:606
 translate('messages', 'Enter the amount the customer asks for.')
 #: desktop/domain/credit/maximum.py:497
 translate('messages', 'Enter the annual rate as an exact decimal, zero or more.')
@@ -1018,15 +1018,15 @@ translate('messages', 'Technically sound and fit for use.')
 translate('messages', 'That clears the whole loan: take a payoff quote.')
 #: desktop/services/users.py:62
 translate('messages', 'The administrator already exists.')
-#: desktop/services/credit.py:395
+#: desktop/services/credit.py:400
 translate('messages', 'The amount approved is above the maximum of {maximum} ({rule}).')
 #: desktop/domain/loans.py:83
 translate('messages', 'The amount cannot be negative.')
 #: desktop/domain/loans.py:81 desktop/services/loans.py:136
 translate('messages', 'The amount must be more than zero.')
-#: desktop/services/credit.py:379
+#: desktop/services/credit.py:384
 translate('messages', 'The amount requested is above the maximum of {maximum}; lower it first.')
-#: desktop/services/credit.py:373
+#: desktop/services/credit.py:378
 translate('messages', "The applicant does not meet the program's rules: {reasons}")
 #: desktop/domain/credit/eligibility.py:76
 translate('messages', 'The applicant is under investigation or on trial; the program does not lend to them.')
@@ -1036,9 +1036,9 @@ translate('messages', "The applicant's and the spouse's fund balances {balance} 
 translate('messages', "The applicant's and the spouse's fund balances {balance} × {multiple} = {limit}.")
 #: desktop/domain/credit/decisions.py:246
 translate('messages', 'The application cannot be submitted while the dossier has {count} gap(s): {codes}.')
-#: desktop/services/credit.py:309
+#: desktop/services/credit.py:314
 translate('messages', 'The application has been submitted: its facts are as the bank judged them and no longer change.')
-#: desktop/services/credit.py:786
+#: desktop/services/credit.py:791
 translate('messages', "The application's stored {what} cannot be read ({error}); restore a backup or call support.")
 #: desktop/domain/short_sale.py:300 desktop/domain/short_sale.py:655
 translate('messages', 'The auction ratio is an exact decimal above 0 and at most 1.')
@@ -1090,9 +1090,9 @@ translate('messages', 'The document is empty; it was not issued.')
 translate('messages', 'The document number is too short.')
 #: desktop/domain/customers.py:129
 translate('messages', "The document's issue date is in the future.")
-#: desktop/services/credit.py:362
+#: desktop/services/credit.py:367
 translate('messages', 'The dossier of a submitted application is closed.')
-#: desktop/services/credit.py:340
+#: desktop/services/credit.py:345
 translate('messages', 'The dossier of a submitted application is closed; only returns after a refusal are recorded.')
 #: desktop/domain/loans.py:148
 translate('messages', 'The due day must be a day of the month, 1 to 31.')
@@ -1140,7 +1140,7 @@ translate('messages', 'The loan-to-value cap is more than 0 % and at most 200 %.
 translate('messages', 'The low-priced vacant home rule (up to 300,000 + tax) applies from {since}; on {on} the ordinary cap applies.')
 #: desktop/domain/fees.py:158
 translate('messages', 'The low-priced vacant home rule is for prices of {limit} or less; at {price} the ordinary cap applies.')
-#: desktop/services/credit.py:376
+#: desktop/services/credit.py:381
 translate('messages', 'The maximum amount cannot be worked out yet: {problems}')
 #: desktop/domain/credit/maximum.py:172
 translate('messages', "The monthly repayment may be at most {share} % of the family's monthly income {income}, that is {ceiling}. At {rate} % a year over {term} months ({method}) the largest loan within it is {limit}, paying {payment} a month.")
@@ -1196,7 +1196,7 @@ translate('messages', 'The price changed from {old} to {new}: the distribution t
 translate('messages', 'The price does not cover the payoffs and costs: {seller} must bring {amount} to the closing, or ask the lenders for a voluntary sale (任意売却).')
 #: desktop/domain/car_sale.py:202 desktop/domain/fees.py:138 desktop/domain/home_sale.py:260
 translate('messages', 'The price must be more than zero.')
-#: desktop/services/credit.py:606
+#: desktop/services/credit.py:611
 translate('messages', 'The program does not lend for {purpose}.')
 #: desktop/domain/credit/eligibility.py:76
 translate('messages', 'The program does not lend for {purpose}; it lends for {allowed}.')
@@ -1204,7 +1204,7 @@ translate('messages', 'The program does not lend for {purpose}; it lends for {al
 translate('messages', 'The program gives no retirement age for this applicant ({who}).')
 #: desktop/domain/credit/eligibility.py:76
 translate('messages', 'The program lends for {purpose}.')
-#: desktop/services/credit.py:603
+#: desktop/services/credit.py:608
 translate('messages', 'The program lends in {currency}.')
 #: desktop/domain/credit/eligibility.py:76
 translate('messages', 'The provident fund is not paid in full and on time; the program requires it.')
@@ -1212,7 +1212,7 @@ translate('messages', 'The provident fund is not paid in full and on time; the p
 translate('messages', 'The provident fund is paid in full and on time.')
 #: desktop/domain/credit/maximum.py:58
 translate('messages', 'The rate entered for {currency} must be an exact number above zero.')
-#: desktop/services/credit.py:611
+#: desktop/services/credit.py:616
 translate('messages', 'The rate is a percentage between 0 and 100.')
 #: desktop/domain/credit/decisions.py:341
 translate('messages', 'The rate is between 0 and 100 percent a year.')
@@ -1250,7 +1250,7 @@ translate('messages', 'The term ends on {end}; the applicant reaches the retirem
 translate('messages', 'The term ends on {end}; the applicant turns {limit} on {turns}.')
 #: desktop/domain/credit/decisions.py:339
 translate('messages', 'The term is a whole number of months, at least one.')
-#: desktop/services/credit.py:609
+#: desktop/services/credit.py:614
 translate('messages', 'The term is between 1 and 600 months.')
 #: desktop/domain/loans.py:144 desktop/domain/loans.py:93
 translate('messages', 'The term must be 1 to 600 months.')
@@ -1274,7 +1274,7 @@ translate('messages', 'This account is disabled. Ask an administrator.')
 translate('messages', 'This amount cannot be negative.')
 #: desktop/store/credit.py:110
 translate('messages', 'This application was changed by someone else meanwhile: open it again and repeat the change.')
-#: desktop/services/credit.py:704
+#: desktop/services/credit.py:709
 translate('messages', 'This application was changed meanwhile: look at it again.')
 #: desktop/services/loans.py:105 desktop/services/settlements.py:496
 translate('messages', 'This asset belongs to another customer.')
@@ -1366,7 +1366,7 @@ translate('messages', 'Version {version} of this settlement is still a draft: ch
 translate('messages', 'Veto by {user} at {at}: {reason}. The positive decision is cancelled and the dossier is marked refused.')
 #: desktop/domain/short_sale.py:672
 translate('messages', 'Voluntary sale: price {price} − costs {costs} → the creditors receive {received}; debt {debt} − {received} = {owes} still owed.')
-#: desktop/services/credit.py:751
+#: desktop/services/credit.py:756
 translate('messages', 'What follows approval is recorded once the application is approved.')
 #: desktop/domain/credit/maximum.py:172
 translate('messages', 'With a down payment of at least {margin} %, the loan is at most {share} % of the price {price} = {limit}.')
@@ -1374,7 +1374,7 @@ translate('messages', 'With a down payment of at least {margin} %, the loan is a
 translate('messages', 'Wrong user name or password.')
 #: desktop/services/users.py:170
 translate('messages', 'You cannot disable your own account.')
-#: desktop/services/credit.py:756
+#: desktop/services/credit.py:761
 translate('messages', 'You submitted this application; a decision needs a second person (the application centre or the committee).')
 #: desktop/domain/credit/decisions.py:466
 translate('messages', '{amount} against the threshold of {threshold}.')

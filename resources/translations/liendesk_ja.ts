@@ -5577,7 +5577,7 @@ Requested {amount}</source>
     <message>
         <location line="+2"/>
         <source>A refusal notice is printed for a refused application only.</source>
-        <extracomment>desktop/services/credit.py:534</extracomment>
+        <extracomment>desktop/services/credit.py:539</extracomment>
         <translation>否決通知は否決された申込についてのみ印刷できます。</translation>
     </message>
     <message>
@@ -5715,7 +5715,7 @@ Requested {amount}</source>
     <message>
         <location line="+2"/>
         <source>An application keeps its program; open a new application for another program.</source>
-        <extracomment>desktop/services/credit.py:313</extracomment>
+        <extracomment>desktop/services/credit.py:318</extracomment>
         <translation>申込の商品は変更できません。別の商品には新しい申込を作成してください。</translation>
     </message>
     <message>
@@ -6297,7 +6297,7 @@ Requested {amount}</source>
     <message>
         <location line="+2"/>
         <source>Enter the amount the customer asks for.</source>
-        <extracomment>desktop/services/credit.py:601</extracomment>
+        <extracomment>desktop/services/credit.py:606</extracomment>
         <translation>顧客の申込額を入力してください。</translation>
     </message>
     <message>
@@ -7689,7 +7689,7 @@ Requested {amount}</source>
     <message>
         <location line="+2"/>
         <source>The amount approved is above the maximum of {maximum} ({rule}).</source>
-        <extracomment>desktop/services/credit.py:395</extracomment>
+        <extracomment>desktop/services/credit.py:400</extracomment>
         <translation>承認額が融資上限額 {maximum}（{rule}）を超えています。</translation>
     </message>
     <message>
@@ -7707,13 +7707,13 @@ Requested {amount}</source>
     <message>
         <location line="+2"/>
         <source>The amount requested is above the maximum of {maximum}; lower it first.</source>
-        <extracomment>desktop/services/credit.py:379</extracomment>
+        <extracomment>desktop/services/credit.py:384</extracomment>
         <translation>申込額が融資上限額 {maximum} を超えています。先に減額してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The applicant does not meet the program&apos;s rules: {reasons}</source>
-        <extracomment>desktop/services/credit.py:373</extracomment>
+        <extracomment>desktop/services/credit.py:378</extracomment>
         <translation>申込者は商品の要件を満たしていません：{reasons}</translation>
     </message>
     <message>
@@ -7743,13 +7743,13 @@ Requested {amount}</source>
     <message>
         <location line="+2"/>
         <source>The application has been submitted: its facts are as the bank judged them and no longer change.</source>
-        <extracomment>desktop/services/credit.py:309</extracomment>
+        <extracomment>desktop/services/credit.py:314</extracomment>
         <translation>申込は提出済みです。申込内容は銀行が審査したときのまま確定しており、変更できません。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The application&apos;s stored {what} cannot be read ({error}); restore a backup or call support.</source>
-        <extracomment>desktop/services/credit.py:786</extracomment>
+        <extracomment>desktop/services/credit.py:791</extracomment>
         <translation>申込に保存された{what}を読み取れません（{error}）。バックアップから復元するか、サポートに連絡してください。</translation>
     </message>
     <message>
@@ -7905,13 +7905,13 @@ Requested {amount}</source>
     <message>
         <location line="+2"/>
         <source>The dossier of a submitted application is closed.</source>
-        <extracomment>desktop/services/credit.py:362</extracomment>
+        <extracomment>desktop/services/credit.py:367</extracomment>
         <translation>提出済みの申込の与信ファイルは締め切られています。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The dossier of a submitted application is closed; only returns after a refusal are recorded.</source>
-        <extracomment>desktop/services/credit.py:340</extracomment>
+        <extracomment>desktop/services/credit.py:345</extracomment>
         <translation>提出済みの申込の与信ファイルは締め切られています。記録できるのは否決後の返却のみです。</translation>
     </message>
     <message>
@@ -8055,7 +8055,7 @@ Requested {amount}</source>
     <message>
         <location line="+2"/>
         <source>The maximum amount cannot be worked out yet: {problems}</source>
-        <extracomment>desktop/services/credit.py:376</extracomment>
+        <extracomment>desktop/services/credit.py:381</extracomment>
         <translation>融資上限額はまだ算出できません：{problems}</translation>
     </message>
     <message>
@@ -8223,7 +8223,7 @@ Requested {amount}</source>
     <message>
         <location line="+2"/>
         <source>The program does not lend for {purpose}.</source>
-        <extracomment>desktop/services/credit.py:606</extracomment>
+        <extracomment>desktop/services/credit.py:611</extracomment>
         <translation>この商品は {purpose} を資金使途とする融資を行いません。</translation>
     </message>
     <message>
@@ -8247,7 +8247,7 @@ Requested {amount}</source>
     <message>
         <location line="+2"/>
         <source>The program lends in {currency}.</source>
-        <extracomment>desktop/services/credit.py:603</extracomment>
+        <extracomment>desktop/services/credit.py:608</extracomment>
         <translation>この商品の融資通貨は {currency} です。</translation>
     </message>
     <message>
@@ -8271,7 +8271,7 @@ Requested {amount}</source>
     <message>
         <location line="+2"/>
         <source>The rate is a percentage between 0 and 100.</source>
-        <extracomment>desktop/services/credit.py:611</extracomment>
+        <extracomment>desktop/services/credit.py:616</extracomment>
         <translation>利率は0〜100のパーセントで入力してください。</translation>
     </message>
     <message>
@@ -8385,7 +8385,7 @@ Requested {amount}</source>
     <message>
         <location line="+2"/>
         <source>The term is between 1 and 600 months.</source>
-        <extracomment>desktop/services/credit.py:609</extracomment>
+        <extracomment>desktop/services/credit.py:614</extracomment>
         <translation>返済期間は1〜600か月の範囲です。</translation>
     </message>
     <message>
@@ -8457,7 +8457,7 @@ Requested {amount}</source>
     <message>
         <location line="+2"/>
         <source>This application was changed meanwhile: look at it again.</source>
-        <extracomment>desktop/services/credit.py:704</extracomment>
+        <extracomment>desktop/services/credit.py:709</extracomment>
         <translation>この申込はその間に変更されました：もう一度確認してください。</translation>
     </message>
     <message>
@@ -8733,7 +8733,7 @@ Requested {amount}</source>
     <message>
         <location line="+2"/>
         <source>What follows approval is recorded once the application is approved.</source>
-        <extracomment>desktop/services/credit.py:751</extracomment>
+        <extracomment>desktop/services/credit.py:756</extracomment>
         <translation>承認後の手続は、申込の承認後に記録します。</translation>
     </message>
     <message>
@@ -8757,7 +8757,7 @@ Requested {amount}</source>
     <message>
         <location line="+2"/>
         <source>You submitted this application; a decision needs a second person (the application centre or the committee).</source>
-        <extracomment>desktop/services/credit.py:756</extracomment>
+        <extracomment>desktop/services/credit.py:761</extracomment>
         <translation>この申込はあなたが提出しました。決定には別の者（申込審査センターまたは審査委員会）が必要です。</translation>
     </message>
     <message>

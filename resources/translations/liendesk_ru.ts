@@ -5577,7 +5577,7 @@ Requested {amount}</source>
     <message>
         <location line="+2"/>
         <source>A refusal notice is printed for a refused application only.</source>
-        <extracomment>desktop/services/credit.py:534</extracomment>
+        <extracomment>desktop/services/credit.py:539</extracomment>
         <translation>Уведомление об отказе печатается только по заявке, по которой отказано.</translation>
     </message>
     <message>
@@ -5715,7 +5715,7 @@ Requested {amount}</source>
     <message>
         <location line="+2"/>
         <source>An application keeps its program; open a new application for another program.</source>
-        <extracomment>desktop/services/credit.py:313</extracomment>
+        <extracomment>desktop/services/credit.py:318</extracomment>
         <translation>Программу заявки изменить нельзя; для другой программы откройте новую заявку.</translation>
     </message>
     <message>
@@ -6297,7 +6297,7 @@ Requested {amount}</source>
     <message>
         <location line="+2"/>
         <source>Enter the amount the customer asks for.</source>
-        <extracomment>desktop/services/credit.py:601</extracomment>
+        <extracomment>desktop/services/credit.py:606</extracomment>
         <translation>Укажите сумму, которую запрашивает клиент.</translation>
     </message>
     <message>
@@ -7689,7 +7689,7 @@ Requested {amount}</source>
     <message>
         <location line="+2"/>
         <source>The amount approved is above the maximum of {maximum} ({rule}).</source>
-        <extracomment>desktop/services/credit.py:395</extracomment>
+        <extracomment>desktop/services/credit.py:400</extracomment>
         <translation>Одобренная сумма больше максимальной суммы {maximum} ({rule}).</translation>
     </message>
     <message>
@@ -7707,13 +7707,13 @@ Requested {amount}</source>
     <message>
         <location line="+2"/>
         <source>The amount requested is above the maximum of {maximum}; lower it first.</source>
-        <extracomment>desktop/services/credit.py:379</extracomment>
+        <extracomment>desktop/services/credit.py:384</extracomment>
         <translation>Запрошенная сумма больше максимальной суммы {maximum}; сначала уменьшите её.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The applicant does not meet the program&apos;s rules: {reasons}</source>
-        <extracomment>desktop/services/credit.py:373</extracomment>
+        <extracomment>desktop/services/credit.py:378</extracomment>
         <translation>Заявитель не соответствует требованиям программы: {reasons}</translation>
     </message>
     <message>
@@ -7743,13 +7743,13 @@ Requested {amount}</source>
     <message>
         <location line="+2"/>
         <source>The application has been submitted: its facts are as the bank judged them and no longer change.</source>
-        <extracomment>desktop/services/credit.py:309</extracomment>
+        <extracomment>desktop/services/credit.py:314</extracomment>
         <translation>Заявка направлена: сведения в ней зафиксированы в том виде, в каком их рассматривал банк, и больше не меняются.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The application&apos;s stored {what} cannot be read ({error}); restore a backup or call support.</source>
-        <extracomment>desktop/services/credit.py:786</extracomment>
+        <extracomment>desktop/services/credit.py:791</extracomment>
         <translation>Сохранённые данные заявки ({what}) не читаются ({error}); восстановите резервную копию или обратитесь в службу поддержки.</translation>
     </message>
     <message>
@@ -7905,13 +7905,13 @@ Requested {amount}</source>
     <message>
         <location line="+2"/>
         <source>The dossier of a submitted application is closed.</source>
-        <extracomment>desktop/services/credit.py:362</extracomment>
+        <extracomment>desktop/services/credit.py:367</extracomment>
         <translation>Кредитное досье направленной заявки закрыто.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The dossier of a submitted application is closed; only returns after a refusal are recorded.</source>
-        <extracomment>desktop/services/credit.py:340</extracomment>
+        <extracomment>desktop/services/credit.py:345</extracomment>
         <translation>Кредитное досье направленной заявки закрыто; вносится только возврат документов после отказа.</translation>
     </message>
     <message>
@@ -8055,7 +8055,7 @@ Requested {amount}</source>
     <message>
         <location line="+2"/>
         <source>The maximum amount cannot be worked out yet: {problems}</source>
-        <extracomment>desktop/services/credit.py:376</extracomment>
+        <extracomment>desktop/services/credit.py:381</extracomment>
         <translation>Максимальную сумму пока рассчитать нельзя: {problems}</translation>
     </message>
     <message>
@@ -8223,7 +8223,7 @@ Requested {amount}</source>
     <message>
         <location line="+2"/>
         <source>The program does not lend for {purpose}.</source>
-        <extracomment>desktop/services/credit.py:606</extracomment>
+        <extracomment>desktop/services/credit.py:611</extracomment>
         <translation>Программа не кредитует цель «{purpose}».</translation>
     </message>
     <message>
@@ -8247,7 +8247,7 @@ Requested {amount}</source>
     <message>
         <location line="+2"/>
         <source>The program lends in {currency}.</source>
-        <extracomment>desktop/services/credit.py:603</extracomment>
+        <extracomment>desktop/services/credit.py:608</extracomment>
         <translation>Программа кредитует в {currency}.</translation>
     </message>
     <message>
@@ -8271,7 +8271,7 @@ Requested {amount}</source>
     <message>
         <location line="+2"/>
         <source>The rate is a percentage between 0 and 100.</source>
-        <extracomment>desktop/services/credit.py:611</extracomment>
+        <extracomment>desktop/services/credit.py:616</extracomment>
         <translation>Ставка — процент от 0 до 100.</translation>
     </message>
     <message>
@@ -8385,7 +8385,7 @@ Requested {amount}</source>
     <message>
         <location line="+2"/>
         <source>The term is between 1 and 600 months.</source>
-        <extracomment>desktop/services/credit.py:609</extracomment>
+        <extracomment>desktop/services/credit.py:614</extracomment>
         <translation>Срок — от 1 до 600 месяцев.</translation>
     </message>
     <message>
@@ -8457,7 +8457,7 @@ Requested {amount}</source>
     <message>
         <location line="+2"/>
         <source>This application was changed meanwhile: look at it again.</source>
-        <extracomment>desktop/services/credit.py:704</extracomment>
+        <extracomment>desktop/services/credit.py:709</extracomment>
         <translation>Тем временем заявка была изменена: просмотрите её ещё раз.</translation>
     </message>
     <message>
@@ -8733,7 +8733,7 @@ Requested {amount}</source>
     <message>
         <location line="+2"/>
         <source>What follows approval is recorded once the application is approved.</source>
-        <extracomment>desktop/services/credit.py:751</extracomment>
+        <extracomment>desktop/services/credit.py:756</extracomment>
         <translation>Действия после одобрения вносятся только после одобрения заявки.</translation>
     </message>
     <message>
@@ -8757,7 +8757,7 @@ Requested {amount}</source>
     <message>
         <location line="+2"/>
         <source>You submitted this application; a decision needs a second person (the application centre or the committee).</source>
-        <extracomment>desktop/services/credit.py:756</extracomment>
+        <extracomment>desktop/services/credit.py:761</extracomment>
         <translation>Вы направили эту заявку; решение должно принимать другое лицо (Центр обработки кредитных заявок или Кредитный комитет).</translation>
     </message>
     <message>

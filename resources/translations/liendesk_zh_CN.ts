@@ -5577,7 +5577,7 @@ Requested {amount}</source>
     <message>
         <location line="+2"/>
         <source>A refusal notice is printed for a refused application only.</source>
-        <extracomment>desktop/services/credit.py:534</extracomment>
+        <extracomment>desktop/services/credit.py:539</extracomment>
         <translation>只有被拒绝的申请才能打印拒贷通知。</translation>
     </message>
     <message>
@@ -5715,7 +5715,7 @@ Requested {amount}</source>
     <message>
         <location line="+2"/>
         <source>An application keeps its program; open a new application for another program.</source>
-        <extracomment>desktop/services/credit.py:313</extracomment>
+        <extracomment>desktop/services/credit.py:318</extracomment>
         <translation>申请的贷款产品不可更改；如需其他贷款产品，请新建申请。</translation>
     </message>
     <message>
@@ -6297,7 +6297,7 @@ Requested {amount}</source>
     <message>
         <location line="+2"/>
         <source>Enter the amount the customer asks for.</source>
-        <extracomment>desktop/services/credit.py:601</extracomment>
+        <extracomment>desktop/services/credit.py:606</extracomment>
         <translation>请填写客户申请的金额。</translation>
     </message>
     <message>
@@ -7689,7 +7689,7 @@ Requested {amount}</source>
     <message>
         <location line="+2"/>
         <source>The amount approved is above the maximum of {maximum} ({rule}).</source>
-        <extracomment>desktop/services/credit.py:395</extracomment>
+        <extracomment>desktop/services/credit.py:400</extracomment>
         <translation>批准金额超出可贷额度 {maximum}（{rule}）。</translation>
     </message>
     <message>
@@ -7707,13 +7707,13 @@ Requested {amount}</source>
     <message>
         <location line="+2"/>
         <source>The amount requested is above the maximum of {maximum}; lower it first.</source>
-        <extracomment>desktop/services/credit.py:379</extracomment>
+        <extracomment>desktop/services/credit.py:384</extracomment>
         <translation>申请金额超出可贷额度 {maximum}；请先调低。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The applicant does not meet the program&apos;s rules: {reasons}</source>
-        <extracomment>desktop/services/credit.py:373</extracomment>
+        <extracomment>desktop/services/credit.py:378</extracomment>
         <translation>申请人不符合该贷款产品的条件：{reasons}</translation>
     </message>
     <message>
@@ -7743,13 +7743,13 @@ Requested {amount}</source>
     <message>
         <location line="+2"/>
         <source>The application has been submitted: its facts are as the bank judged them and no longer change.</source>
-        <extracomment>desktop/services/credit.py:309</extracomment>
+        <extracomment>desktop/services/credit.py:314</extracomment>
         <translation>申请已提交：其基本信息以银行审查时为准，不再更改。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The application&apos;s stored {what} cannot be read ({error}); restore a backup or call support.</source>
-        <extracomment>desktop/services/credit.py:786</extracomment>
+        <extracomment>desktop/services/credit.py:791</extracomment>
         <translation>无法读取该申请存储的{what}（{error}）；请恢复备份或联系技术支持。</translation>
     </message>
     <message>
@@ -7905,13 +7905,13 @@ Requested {amount}</source>
     <message>
         <location line="+2"/>
         <source>The dossier of a submitted application is closed.</source>
-        <extracomment>desktop/services/credit.py:362</extracomment>
+        <extracomment>desktop/services/credit.py:367</extracomment>
         <translation>已提交申请的信贷档案已封存。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The dossier of a submitted application is closed; only returns after a refusal are recorded.</source>
-        <extracomment>desktop/services/credit.py:340</extracomment>
+        <extracomment>desktop/services/credit.py:345</extracomment>
         <translation>已提交申请的信贷档案已封存；只能登记拒贷后的材料退还。</translation>
     </message>
     <message>
@@ -8055,7 +8055,7 @@ Requested {amount}</source>
     <message>
         <location line="+2"/>
         <source>The maximum amount cannot be worked out yet: {problems}</source>
-        <extracomment>desktop/services/credit.py:376</extracomment>
+        <extracomment>desktop/services/credit.py:381</extracomment>
         <translation>暂时无法计算可贷额度：{problems}</translation>
     </message>
     <message>
@@ -8223,7 +8223,7 @@ Requested {amount}</source>
     <message>
         <location line="+2"/>
         <source>The program does not lend for {purpose}.</source>
-        <extracomment>desktop/services/credit.py:606</extracomment>
+        <extracomment>desktop/services/credit.py:611</extracomment>
         <translation>该贷款产品不为{purpose}放款。</translation>
     </message>
     <message>
@@ -8247,7 +8247,7 @@ Requested {amount}</source>
     <message>
         <location line="+2"/>
         <source>The program lends in {currency}.</source>
-        <extracomment>desktop/services/credit.py:603</extracomment>
+        <extracomment>desktop/services/credit.py:608</extracomment>
         <translation>该贷款产品以 {currency} 放款。</translation>
     </message>
     <message>
@@ -8271,7 +8271,7 @@ Requested {amount}</source>
     <message>
         <location line="+2"/>
         <source>The rate is a percentage between 0 and 100.</source>
-        <extracomment>desktop/services/credit.py:611</extracomment>
+        <extracomment>desktop/services/credit.py:616</extracomment>
         <translation>利率应为 0 至 100 之间的百分比。</translation>
     </message>
     <message>
@@ -8385,7 +8385,7 @@ Requested {amount}</source>
     <message>
         <location line="+2"/>
         <source>The term is between 1 and 600 months.</source>
-        <extracomment>desktop/services/credit.py:609</extracomment>
+        <extracomment>desktop/services/credit.py:614</extracomment>
         <translation>期限应在 1 至 600 个月之间。</translation>
     </message>
     <message>
@@ -8457,7 +8457,7 @@ Requested {amount}</source>
     <message>
         <location line="+2"/>
         <source>This application was changed meanwhile: look at it again.</source>
-        <extracomment>desktop/services/credit.py:704</extracomment>
+        <extracomment>desktop/services/credit.py:709</extracomment>
         <translation>该申请已被修改：请重新查看。</translation>
     </message>
     <message>
@@ -8733,7 +8733,7 @@ Requested {amount}</source>
     <message>
         <location line="+2"/>
         <source>What follows approval is recorded once the application is approved.</source>
-        <extracomment>desktop/services/credit.py:751</extracomment>
+        <extracomment>desktop/services/credit.py:756</extracomment>
         <translation>批准后事项须在申请获批后登记。</translation>
     </message>
     <message>
@@ -8757,7 +8757,7 @@ Requested {amount}</source>
     <message>
         <location line="+2"/>
         <source>You submitted this application; a decision needs a second person (the application centre or the committee).</source>
-        <extracomment>desktop/services/credit.py:756</extracomment>
+        <extracomment>desktop/services/credit.py:761</extracomment>
         <translation>该申请由您提交；审批须由另一人作出（申请受理中心或审贷委员会）。</translation>
     </message>
     <message>

@@ -32,6 +32,7 @@ from desktop.services.credit import ApplicationFacts
 from desktop.services.registry import Services
 from desktop.store.db import open_database
 from tests.conftest import TEST_KEY
+from tests.documents.pdf_check import squash, text_of
 from tests.samples import sample_customer
 
 MSK = timezone(timedelta(hours=3))
@@ -184,6 +185,13 @@ def test_a_car_loan_from_the_desk_to_approval(desk):
     for issue in (credit.issue_inventory, credit.issue_repayment_schedule):
         document = issue(view.id)
         assert document.language == "ru" and document.size > 1000
+        # In the customer's language: the lender and the program as the program file names
+        # them in Russian, and the documents by the bank's own titles (book 3.8).
+        text = squash(text_of(services.documents.content(document.id)))
+        assert "АО«БанкСтолица»" in text and "Автокредит" in text, text[:300]
+        assert "Bank car loan" not in text
+    inventory = squash(text_of(services.documents.content(credit.issue_inventory(view.id).id)))
+    assert "ПаспортЗаемщика(паспортгражданинаРоссийскойФедерации)" in inventory
 
 
 def test_a_refusal_is_signed_by_the_manager_and_only_two_documents_go_back(desk):

@@ -208,6 +208,8 @@ class Program:
     # A branch security officer checks each application and may veto a
     # positive decision (the Russian bank); a fund centre has no such step.
     security_check: bool = False
+    lender: str = ""  # who lends, as printed on the papers; the program's name otherwise
+    names: dict[str, str] = field(default_factory=dict)  # language → the program's name
     source: str = ""  # the source text, for a rule without a passage of its own
     borrower: BorrowerRules = BorrowerRules()
     term: TermRules = TermRules()
@@ -521,7 +523,7 @@ def _similar(a: str, b: str) -> bool:
 
 # -- the file, table by table ------------------------------------------------------
 
-_TOP = ("id", "name", "country", "currency", "time_zone", "holidays_country",
+_TOP = ("id", "name", "names", "lender", "country", "currency", "time_zone", "holidays_country",
         "holidays_subdivision", "deadline_rules", "example", "security_check", "purposes",
         "source",
         "borrower", "term", "vehicle", "caps", "documents", "sources")
@@ -708,13 +710,17 @@ def _conditions(r: _Reader, t: dict, path: tuple) -> tuple[Condition, ...]:
 TITLE_LANGUAGES = ("en", "ja", "ru", "zh")
 
 
-def _titles(r: _Reader, t: dict, path: tuple) -> dict[str, str]:
-    """A document's title in the languages of the customer's papers (the
-    inventory is printed in the customer's language); English is `title`."""
-    table = r.table(t, "titles", path) or {}
-    r.only(table, path + ("titles",), TITLE_LANGUAGES)
-    return {language: r.text(table, language, path + ("titles",), required=True)
+def _titles(r: _Reader, t: dict, path: tuple, key: str = "titles") -> dict[str, str]:
+    """A name in the languages of the customer's papers (the inventory and the
+    schedule print in the customer's language); English is the plain key."""
+    table = r.table(t, key, path) or {}
+    r.only(table, path + (key,), TITLE_LANGUAGES)
+    return {language: r.text(table, language, path + (key,), required=True)
             for language in table}
+
+
+def program_name(program: "Program", language: str) -> str:
+    return program.names.get(language) or program.name
 
 
 def document_title(program: "Program", code: str, language: str) -> str:
@@ -802,6 +808,8 @@ def parse_program(text: str, file: str = "<program>") -> Program:
     program = Program(
         id=pid,
         name=r.text(data, "name", (), required=True),
+        names=_titles(r, data, (), "names"),
+        lender=r.text(data, "lender", ()),
         country=country,
         currency=currency,  # type: ignore[arg-type]
         time_zone=zone,
