@@ -100,171 +100,171 @@ translate('choices', 'Residual value (balloon)')
 translate('choices', 'Security officer')
 #: desktop/ui/widgets/choices.py:68
 translate('choices', 'Subrogated to guarantor')
-#: desktop/ui/credit/labels.py:166
+#: desktop/ui/credit/labels.py:169
 translate('credit', '80 % of the commercial loan converted')
-#: desktop/ui/credit/labels.py:119
+#: desktop/ui/credit/labels.py:122
 translate('credit', 'A home already owned')
-#: desktop/ui/credit/labels.py:132
-translate('credit', 'A negative credit history')
-#: desktop/ui/credit/labels.py:121
-translate('credit', "A third person's guarantee")
-#: desktop/ui/credit/labels.py:32
-translate('credit', 'Approved')
-#: desktop/ui/credit/labels.py:180
-translate('credit', 'Approved by the decision centre')
-#: desktop/ui/credit/labels.py:145
-translate('credit', "Borrower's life")
-#: desktop/ui/credit/labels.py:88
-translate('credit', 'Buying a home')
-#: desktop/ui/credit/labels.py:88
-translate('credit', 'Car')
-#: desktop/ui/credit/labels.py:181
-translate('credit', 'Cleared by security')
-#: desktop/ui/credit/labels.py:143
-translate('credit', 'Comprehensive (КАСКО)')
-#: desktop/ui/credit/labels.py:143
-translate('credit', 'Compulsory liability (ОСАГО)')
-#: desktop/ui/credit/labels.py:90
-translate('credit', 'Converting a commercial loan')
-#: desktop/ui/credit/labels.py:80
-translate('credit', 'Copy')
-#: desktop/ui/credit/labels.py:157
-translate('credit', 'Debt burden (50 % of net income)')
-#: desktop/ui/credit/labels.py:183
-translate('credit', 'Documents returned')
-#: desktop/ui/credit/labels.py:161
-translate('credit', 'Down payment margin')
-#: desktop/ui/credit/labels.py:28
-translate('credit', 'Draft')
-#: desktop/ui/credit/labels.py:61
-translate('credit', 'Due today')
-#: desktop/ui/credit/labels.py:98
-translate('credit', 'Emergency service')
-#: desktop/ui/credit/labels.py:94
-translate('credit', 'Employee')
-#: desktop/ui/credit/labels.py:95
-translate('credit', 'Entrepreneur')
-#: desktop/ui/credit/labels.py:75
-translate('credit', 'Expired')
-#: desktop/ui/credit/labels.py:49
-translate('credit', 'Failed')
-#: desktop/ui/credit/labels.py:184
-translate('credit', 'Filed among refusals')
-#: desktop/ui/credit/labels.py:107
-translate('credit', 'Guarantor')
-#: desktop/ui/credit/labels.py:158
-translate('credit', 'Installment share of income')
-#: desktop/ui/credit/labels.py:113
-translate('credit', 'International passport')
-#: desktop/ui/credit/labels.py:62
-translate('credit', 'Late')
-#: desktop/ui/credit/labels.py:163
-translate('credit', 'Loan to value of the collateral')
-#: desktop/ui/credit/labels.py:159
-translate('credit', 'Loan within the price')
-#: desktop/ui/credit/labels.py:102
-translate('credit', 'Married')
-#: desktop/ui/credit/labels.py:62
-translate('credit', 'Met')
-#: desktop/ui/credit/labels.py:96
-translate('credit', 'Military service')
-#: desktop/ui/credit/labels.py:74
-translate('credit', 'Missing')
-#: desktop/ui/credit/labels.py:118
-translate('credit', 'Mortgage on the home bought')
-#: desktop/ui/credit/labels.py:164
-translate('credit', 'Multiple of the fund balance')
-#: desktop/ui/credit/labels.py:50
-translate('credit', 'Needs attention')
-#: desktop/ui/credit/labels.py:126
-translate('credit', 'Negative')
-#: desktop/ui/credit/labels.py:131
-translate('credit', 'Negative (criminal) information about the borrower')
-#: desktop/ui/credit/labels.py:106
-translate('credit', 'Neither (yet)')
-#: desktop/ui/credit/labels.py:173
-translate('credit', 'No')
-#: desktop/ui/credit/labels.py:74
-translate('credit', 'Not certified')
-#: desktop/ui/credit/labels.py:108
-translate('credit', 'Notarised consent')
-#: desktop/ui/credit/labels.py:61
-translate('credit', 'On time')
-#: desktop/ui/credit/labels.py:80
-translate('credit', 'Original')
-#: desktop/ui/credit/labels.py:75
-translate('credit', 'Pages missing')
-#: desktop/ui/credit/labels.py:49
-translate('credit', 'Passed')
-#: desktop/ui/credit/labels.py:146
-translate('credit', 'Passenger accident')
-#: desktop/ui/credit/labels.py:150
-translate('credit', 'Pay soon')
-#: desktop/ui/credit/labels.py:150
-translate('credit', 'Payment late')
-#: desktop/ui/credit/labels.py:112
-translate('credit', 'Pension insurance certificate')
-#: desktop/ui/credit/labels.py:97
-translate('credit', 'Police')
-#: desktop/ui/credit/labels.py:125
-translate('credit', 'Positive')
-#: desktop/ui/credit/labels.py:44
-translate('credit', 'Positive decision')
-#: desktop/ui/credit/labels.py:31
-translate('credit', 'Positive decision: security clearance pending')
-#: desktop/ui/credit/labels.py:160
-translate('credit', 'Price less down payment')
-#: desktop/ui/credit/labels.py:167
-translate('credit', 'Program maximum')
-#: desktop/ui/credit/labels.py:151
-translate('credit', 'Proof due')
-#: desktop/ui/credit/labels.py:151
-translate('credit', 'Proof late')
-#: desktop/ui/credit/labels.py:73
-translate('credit', 'Received')
-#: desktop/ui/credit/labels.py:182
-translate('credit', 'Refusal notice signed')
-#: desktop/ui/credit/labels.py:180 desktop/ui/credit/labels.py:33
-translate('credit', 'Refused')
-#: desktop/ui/credit/labels.py:34
-translate('credit', 'Refused, filed')
-#: desktop/ui/credit/labels.py:137
-translate('credit', 'Relatives by blood or marriage report the borrower cannot pay')
-#: desktop/ui/credit/labels.py:89
-translate('credit', 'Renovation')
-#: desktop/ui/credit/labels.py:165
-translate('credit', 'Renovation cap by floor area')
-#: desktop/ui/credit/labels.py:120
-translate('credit', 'Securities pledged')
-#: desktop/ui/credit/labels.py:179
-translate('credit', 'Security review')
-#: desktop/ui/credit/labels.py:162
-translate('credit', 'Share of the purchase price')
-#: desktop/ui/credit/labels.py:102
-translate('credit', 'Single')
-#: desktop/ui/credit/labels.py:179 desktop/ui/credit/labels.py:42
-translate('credit', 'Submitted')
-#: desktop/ui/credit/labels.py:26 desktop/ui/credit/labels.py:40
-translate('credit', 'Submitted: awaiting the decision')
-#: desktop/ui/credit/labels.py:29
-translate('credit', 'Submitted: with the security officer')
-#: desktop/ui/credit/labels.py:114
-translate('credit', 'Taxpayer number certificate')
-#: desktop/ui/credit/labels.py:133
-translate('credit', 'The borrower gave false information')
 #: desktop/ui/credit/labels.py:135
-translate('credit', 'The employer reports a coming dismissal or redundancy')
+translate('credit', 'A negative credit history')
+#: desktop/ui/credit/labels.py:124
+translate('credit', "A third person's guarantee")
+#: desktop/ui/credit/labels.py:35
+translate('credit', 'Approved')
+#: desktop/ui/credit/labels.py:183
+translate('credit', 'Approved by the decision centre')
+#: desktop/ui/credit/labels.py:148
+translate('credit', "Borrower's life")
+#: desktop/ui/credit/labels.py:91
+translate('credit', 'Buying a home')
+#: desktop/ui/credit/labels.py:91
+translate('credit', 'Car')
+#: desktop/ui/credit/labels.py:184
+translate('credit', 'Cleared by security')
+#: desktop/ui/credit/labels.py:146
+translate('credit', 'Comprehensive (КАСКО)')
+#: desktop/ui/credit/labels.py:146
+translate('credit', 'Compulsory liability (ОСАГО)')
+#: desktop/ui/credit/labels.py:93
+translate('credit', 'Converting a commercial loan')
+#: desktop/ui/credit/labels.py:83
+translate('credit', 'Copy')
+#: desktop/ui/credit/labels.py:160
+translate('credit', 'Debt burden (50 % of net income)')
+#: desktop/ui/credit/labels.py:186
+translate('credit', 'Documents returned')
+#: desktop/ui/credit/labels.py:164
+translate('credit', 'Down payment margin')
+#: desktop/ui/credit/labels.py:31
+translate('credit', 'Draft')
+#: desktop/ui/credit/labels.py:64
+translate('credit', 'Due today')
+#: desktop/ui/credit/labels.py:101
+translate('credit', 'Emergency service')
+#: desktop/ui/credit/labels.py:97
+translate('credit', 'Employee')
+#: desktop/ui/credit/labels.py:98
+translate('credit', 'Entrepreneur')
+#: desktop/ui/credit/labels.py:78
+translate('credit', 'Expired')
+#: desktop/ui/credit/labels.py:52
+translate('credit', 'Failed')
+#: desktop/ui/credit/labels.py:187
+translate('credit', 'Filed among refusals')
+#: desktop/ui/credit/labels.py:110
+translate('credit', 'Guarantor')
+#: desktop/ui/credit/labels.py:161
+translate('credit', 'Installment share of income')
+#: desktop/ui/credit/labels.py:116
+translate('credit', 'International passport')
+#: desktop/ui/credit/labels.py:65
+translate('credit', 'Late')
+#: desktop/ui/credit/labels.py:166
+translate('credit', 'Loan to value of the collateral')
+#: desktop/ui/credit/labels.py:162
+translate('credit', 'Loan within the price')
+#: desktop/ui/credit/labels.py:105
+translate('credit', 'Married')
+#: desktop/ui/credit/labels.py:65
+translate('credit', 'Met')
+#: desktop/ui/credit/labels.py:99
+translate('credit', 'Military service')
+#: desktop/ui/credit/labels.py:77
+translate('credit', 'Missing')
+#: desktop/ui/credit/labels.py:121
+translate('credit', 'Mortgage on the home bought')
+#: desktop/ui/credit/labels.py:167
+translate('credit', 'Multiple of the fund balance')
+#: desktop/ui/credit/labels.py:53
+translate('credit', 'Needs attention')
+#: desktop/ui/credit/labels.py:129
+translate('credit', 'Negative')
+#: desktop/ui/credit/labels.py:134
+translate('credit', 'Negative (criminal) information about the borrower')
+#: desktop/ui/credit/labels.py:109
+translate('credit', 'Neither (yet)')
+#: desktop/ui/credit/labels.py:176
+translate('credit', 'No')
+#: desktop/ui/credit/labels.py:77
+translate('credit', 'Not certified')
+#: desktop/ui/credit/labels.py:111
+translate('credit', 'Notarised consent')
+#: desktop/ui/credit/labels.py:64
+translate('credit', 'On time')
+#: desktop/ui/credit/labels.py:83
+translate('credit', 'Original')
+#: desktop/ui/credit/labels.py:78
+translate('credit', 'Pages missing')
+#: desktop/ui/credit/labels.py:52
+translate('credit', 'Passed')
+#: desktop/ui/credit/labels.py:149
+translate('credit', 'Passenger accident')
+#: desktop/ui/credit/labels.py:153
+translate('credit', 'Pay soon')
+#: desktop/ui/credit/labels.py:153
+translate('credit', 'Payment late')
+#: desktop/ui/credit/labels.py:115
+translate('credit', 'Pension insurance certificate')
+#: desktop/ui/credit/labels.py:100
+translate('credit', 'Police')
+#: desktop/ui/credit/labels.py:128
+translate('credit', 'Positive')
+#: desktop/ui/credit/labels.py:47
+translate('credit', 'Positive decision')
+#: desktop/ui/credit/labels.py:34
+translate('credit', 'Positive decision: security clearance pending')
+#: desktop/ui/credit/labels.py:163
+translate('credit', 'Price less down payment')
+#: desktop/ui/credit/labels.py:170
+translate('credit', 'Program maximum')
+#: desktop/ui/credit/labels.py:154
+translate('credit', 'Proof due')
+#: desktop/ui/credit/labels.py:154
+translate('credit', 'Proof late')
+#: desktop/ui/credit/labels.py:76
+translate('credit', 'Received')
+#: desktop/ui/credit/labels.py:185
+translate('credit', 'Refusal notice signed')
+#: desktop/ui/credit/labels.py:183 desktop/ui/credit/labels.py:36
+translate('credit', 'Refused')
+#: desktop/ui/credit/labels.py:37
+translate('credit', 'Refused, filed')
+#: desktop/ui/credit/labels.py:140
+translate('credit', 'Relatives by blood or marriage report the borrower cannot pay')
+#: desktop/ui/credit/labels.py:92
+translate('credit', 'Renovation')
+#: desktop/ui/credit/labels.py:168
+translate('credit', 'Renovation cap by floor area')
+#: desktop/ui/credit/labels.py:123
+translate('credit', 'Securities pledged')
+#: desktop/ui/credit/labels.py:182
+translate('credit', 'Security review')
+#: desktop/ui/credit/labels.py:165
+translate('credit', 'Share of the purchase price')
+#: desktop/ui/credit/labels.py:105
+translate('credit', 'Single')
+#: desktop/ui/credit/labels.py:182 desktop/ui/credit/labels.py:45
+translate('credit', 'Submitted')
+#: desktop/ui/credit/labels.py:29 desktop/ui/credit/labels.py:43
+translate('credit', 'Submitted: awaiting the decision')
+#: desktop/ui/credit/labels.py:32
+translate('credit', 'Submitted: with the security officer')
+#: desktop/ui/credit/labels.py:117
+translate('credit', 'Taxpayer number certificate')
+#: desktop/ui/credit/labels.py:136
+translate('credit', 'The borrower gave false information')
 #: desktop/ui/credit/labels.py:138
+translate('credit', 'The employer reports a coming dismissal or redundancy')
+#: desktop/ui/credit/labels.py:141
 translate('credit', 'The interview at signing ended negatively')
-#: desktop/ui/credit/labels.py:181
+#: desktop/ui/credit/labels.py:184
 translate('credit', 'Vetoed by security')
-#: desktop/ui/credit/labels.py:144
+#: desktop/ui/credit/labels.py:147
 translate('credit', 'Voluntary liability')
-#: desktop/ui/credit/labels.py:30
+#: desktop/ui/credit/labels.py:33
 translate('credit', 'With the decision centre')
-#: desktop/ui/credit/labels.py:173
+#: desktop/ui/credit/labels.py:176
 translate('credit', 'Yes')
-#: desktop/ui/credit/labels.py:173
+#: desktop/ui/credit/labels.py:176
 translate('credit', '— not recorded —')
 #: desktop/ui/errors.py:61
 translate('errors', 'Cannot do that now')

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop/ui/credit/programs_screen.py" line="+28"/>
+        <location filename="../../desktop/ui/credit/programs_screen.py" line="+29"/>
         <source>{file}, line {line}: {problem}</source>
         <translation>{file}、{line} 行目：{problem}</translation>
     </message>
@@ -4887,499 +4887,499 @@ Requested {amount}</source>
     <message>
         <location line="+2"/>
         <source>80 % of the commercial loan converted</source>
-        <extracomment>desktop/ui/credit/labels.py:166</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:169</extracomment>
         <translation>借換え対象の商業ローンの80%</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A home already owned</source>
-        <extracomment>desktop/ui/credit/labels.py:119</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:122</extracomment>
         <translation>所有済みの住宅</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A negative credit history</source>
-        <extracomment>desktop/ui/credit/labels.py:132</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:135</extracomment>
         <translation>信用履歴に問題がある</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A third person&apos;s guarantee</source>
-        <extracomment>desktop/ui/credit/labels.py:121</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:124</extracomment>
         <translation>第三者の保証</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Approved</source>
-        <extracomment>desktop/ui/credit/labels.py:32</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:35</extracomment>
         <translation>承認</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Approved by the decision centre</source>
-        <extracomment>desktop/ui/credit/labels.py:180</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:183</extracomment>
         <translation>審査センターが承認</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Borrower&apos;s life</source>
-        <extracomment>desktop/ui/credit/labels.py:145</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:148</extracomment>
         <translation>借主の生命保険</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Buying a home</source>
-        <extracomment>desktop/ui/credit/labels.py:88</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:91</extracomment>
         <translation>住宅購入</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Car</source>
-        <extracomment>desktop/ui/credit/labels.py:88</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:91</extracomment>
         <translation>自動車購入</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cleared by security</source>
-        <extracomment>desktop/ui/credit/labels.py:181</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:184</extracomment>
         <translation>セキュリティ担当が確認</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Comprehensive (КАСКО)</source>
-        <extracomment>desktop/ui/credit/labels.py:143</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:146</extracomment>
         <translation>車両保険（КАСКО）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Compulsory liability (ОСАГО)</source>
-        <extracomment>desktop/ui/credit/labels.py:143</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:146</extracomment>
         <translation>自賠責保険（ОСАГО）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Converting a commercial loan</source>
-        <extracomment>desktop/ui/credit/labels.py:90</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:93</extracomment>
         <translation>商業ローンからの借換え</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy</source>
-        <extracomment>desktop/ui/credit/labels.py:80</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:83</extracomment>
         <translation>写し</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Debt burden (50 % of net income)</source>
-        <extracomment>desktop/ui/credit/labels.py:157</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:160</extracomment>
         <translation>返済負担率（手取り収入の50%）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Documents returned</source>
-        <extracomment>desktop/ui/credit/labels.py:183</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:186</extracomment>
         <translation>書類を返却</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Down payment margin</source>
-        <extracomment>desktop/ui/credit/labels.py:161</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:164</extracomment>
         <translation>頭金比率</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Draft</source>
-        <extracomment>desktop/ui/credit/labels.py:28</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:31</extracomment>
         <translation>作成中</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Due today</source>
-        <extracomment>desktop/ui/credit/labels.py:61</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:64</extracomment>
         <translation>本日期限</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Emergency service</source>
-        <extracomment>desktop/ui/credit/labels.py:98</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:101</extracomment>
         <translation>救急・消防等</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Employee</source>
-        <extracomment>desktop/ui/credit/labels.py:94</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:97</extracomment>
         <translation>給与所得者</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Entrepreneur</source>
-        <extracomment>desktop/ui/credit/labels.py:95</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:98</extracomment>
         <translation>個人事業主</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Expired</source>
-        <extracomment>desktop/ui/credit/labels.py:75</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:78</extracomment>
         <translation>期限切れ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Failed</source>
-        <extracomment>desktop/ui/credit/labels.py:49</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:52</extracomment>
         <translation>不適合</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Filed among refusals</source>
-        <extracomment>desktop/ui/credit/labels.py:184</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:187</extracomment>
         <translation>否決分として保管</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Guarantor</source>
-        <extracomment>desktop/ui/credit/labels.py:107</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:110</extracomment>
         <translation>保証人</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Installment share of income</source>
-        <extracomment>desktop/ui/credit/labels.py:158</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:161</extracomment>
         <translation>収入に対する返済額の割合</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>International passport</source>
-        <extracomment>desktop/ui/credit/labels.py:113</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:116</extracomment>
         <translation>旅券（国外用パスポート）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Late</source>
-        <extracomment>desktop/ui/credit/labels.py:62</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:65</extracomment>
         <translation>期限超過</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loan to value of the collateral</source>
-        <extracomment>desktop/ui/credit/labels.py:163</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:166</extracomment>
         <translation>担保評価額に対する融資比率（LTV）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loan within the price</source>
-        <extracomment>desktop/ui/credit/labels.py:159</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:162</extracomment>
         <translation>価格の範囲内の融資</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Married</source>
-        <extracomment>desktop/ui/credit/labels.py:102</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:105</extracomment>
         <translation>既婚</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Met</source>
-        <extracomment>desktop/ui/credit/labels.py:62</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:65</extracomment>
         <translation>期限内に完了</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Military service</source>
-        <extracomment>desktop/ui/credit/labels.py:96</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:99</extracomment>
         <translation>軍務</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Missing</source>
-        <extracomment>desktop/ui/credit/labels.py:74</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:77</extracomment>
         <translation>不足</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mortgage on the home bought</source>
-        <extracomment>desktop/ui/credit/labels.py:118</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:121</extracomment>
         <translation>購入住宅への抵当権設定</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Multiple of the fund balance</source>
-        <extracomment>desktop/ui/credit/labels.py:164</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:167</extracomment>
         <translation>公积金残高の倍数</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Needs attention</source>
-        <extracomment>desktop/ui/credit/labels.py:50</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:53</extracomment>
         <translation>要確認</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Negative</source>
-        <extracomment>desktop/ui/credit/labels.py:126</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:129</extracomment>
         <translation>否定的</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Negative (criminal) information about the borrower</source>
-        <extracomment>desktop/ui/credit/labels.py:131</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:134</extracomment>
         <translation>借主に関する否定的（犯罪関係）情報</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Neither (yet)</source>
-        <extracomment>desktop/ui/credit/labels.py:106</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:109</extracomment>
         <translation>いずれもなし（未定）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No</source>
-        <extracomment>desktop/ui/credit/labels.py:173</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:176</extracomment>
         <translation>いいえ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not certified</source>
-        <extracomment>desktop/ui/credit/labels.py:74</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:77</extracomment>
         <translation>原本証明なし</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Notarised consent</source>
-        <extracomment>desktop/ui/credit/labels.py:108</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:111</extracomment>
         <translation>公証された同意</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>On time</source>
-        <extracomment>desktop/ui/credit/labels.py:61</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:64</extracomment>
         <translation>期限内</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Original</source>
-        <extracomment>desktop/ui/credit/labels.py:80</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:83</extracomment>
         <translation>原本</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pages missing</source>
-        <extracomment>desktop/ui/credit/labels.py:75</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:78</extracomment>
         <translation>ページ不足</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Passed</source>
-        <extracomment>desktop/ui/credit/labels.py:49</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:52</extracomment>
         <translation>適合</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Passenger accident</source>
-        <extracomment>desktop/ui/credit/labels.py:146</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:149</extracomment>
         <translation>搭乗者傷害保険</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pay soon</source>
-        <extracomment>desktop/ui/credit/labels.py:150</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:153</extracomment>
         <translation>まもなく支払期限</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Payment late</source>
-        <extracomment>desktop/ui/credit/labels.py:150</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:153</extracomment>
         <translation>支払遅延</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pension insurance certificate</source>
-        <extracomment>desktop/ui/credit/labels.py:112</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:115</extracomment>
         <translation>年金保険証明書（СНИЛС）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Police</source>
-        <extracomment>desktop/ui/credit/labels.py:97</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:100</extracomment>
         <translation>警察</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Positive</source>
-        <extracomment>desktop/ui/credit/labels.py:125</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:128</extracomment>
         <translation>肯定的</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Positive decision</source>
-        <extracomment>desktop/ui/credit/labels.py:44</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:47</extracomment>
         <translation>承認決定</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Positive decision: security clearance pending</source>
-        <extracomment>desktop/ui/credit/labels.py:31</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:34</extracomment>
         <translation>承認決定：セキュリティ確認待ち</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Price less down payment</source>
-        <extracomment>desktop/ui/credit/labels.py:160</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:163</extracomment>
         <translation>価格から頭金を差し引いた額</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Program maximum</source>
-        <extracomment>desktop/ui/credit/labels.py:167</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:170</extracomment>
         <translation>商品の融資上限額</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Proof due</source>
-        <extracomment>desktop/ui/credit/labels.py:151</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:154</extracomment>
         <translation>払込証明の提出待ち</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Proof late</source>
-        <extracomment>desktop/ui/credit/labels.py:151</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:154</extracomment>
         <translation>払込証明の提出遅延</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Received</source>
-        <extracomment>desktop/ui/credit/labels.py:73</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:76</extracomment>
         <translation>受領済み</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refusal notice signed</source>
-        <extracomment>desktop/ui/credit/labels.py:182</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:185</extracomment>
         <translation>否決通知に署名</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refused</source>
-        <extracomment>desktop/ui/credit/labels.py:180 desktop/ui/credit/labels.py:33</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:183 desktop/ui/credit/labels.py:36</extracomment>
         <translation>否決</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refused, filed</source>
-        <extracomment>desktop/ui/credit/labels.py:34</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:37</extracomment>
         <translation>否決（保管済み）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Relatives by blood or marriage report the borrower cannot pay</source>
-        <extracomment>desktop/ui/credit/labels.py:137</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:140</extracomment>
         <translation>親族（血族・姻族）から借主に返済能力がないとの情報がある</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Renovation</source>
-        <extracomment>desktop/ui/credit/labels.py:89</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:92</extracomment>
         <translation>住宅改修</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Renovation cap by floor area</source>
-        <extracomment>desktop/ui/credit/labels.py:165</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:168</extracomment>
         <translation>床面積に応じた改修融資上限</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Securities pledged</source>
-        <extracomment>desktop/ui/credit/labels.py:120</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:123</extracomment>
         <translation>有価証券の質入れ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Security review</source>
-        <extracomment>desktop/ui/credit/labels.py:179</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:182</extracomment>
         <translation>セキュリティ審査</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Share of the purchase price</source>
-        <extracomment>desktop/ui/credit/labels.py:162</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:165</extracomment>
         <translation>購入価格に対する割合</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Single</source>
-        <extracomment>desktop/ui/credit/labels.py:102</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:105</extracomment>
         <translation>未婚</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Submitted</source>
-        <extracomment>desktop/ui/credit/labels.py:179 desktop/ui/credit/labels.py:42</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:182 desktop/ui/credit/labels.py:45</extracomment>
         <translation>提出済み</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Submitted: awaiting the decision</source>
-        <extracomment>desktop/ui/credit/labels.py:26 desktop/ui/credit/labels.py:40</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:29 desktop/ui/credit/labels.py:43</extracomment>
         <translation>提出済み：審査結果待ち</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Submitted: with the security officer</source>
-        <extracomment>desktop/ui/credit/labels.py:29</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:32</extracomment>
         <translation>提出済み：セキュリティ担当が審査中</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Taxpayer number certificate</source>
-        <extracomment>desktop/ui/credit/labels.py:114</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:117</extracomment>
         <translation>納税者番号証明書（ИНН）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The borrower gave false information</source>
-        <extracomment>desktop/ui/credit/labels.py:133</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:136</extracomment>
         <translation>借主が虚偽の情報を提供した</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The employer reports a coming dismissal or redundancy</source>
-        <extracomment>desktop/ui/credit/labels.py:135</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:138</extracomment>
         <translation>勤務先から解雇または人員整理の予定があるとの情報がある</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The interview at signing ended negatively</source>
-        <extracomment>desktop/ui/credit/labels.py:138</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:141</extracomment>
         <translation>契約時の面談の結果が否定的だった</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Vetoed by security</source>
-        <extracomment>desktop/ui/credit/labels.py:181</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:184</extracomment>
         <translation>セキュリティ担当が拒否権を行使</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Voluntary liability</source>
-        <extracomment>desktop/ui/credit/labels.py:144</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:147</extracomment>
         <translation>任意賠償責任保険</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>With the decision centre</source>
-        <extracomment>desktop/ui/credit/labels.py:30</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:33</extracomment>
         <translation>審査センターで審査中</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Yes</source>
-        <extracomment>desktop/ui/credit/labels.py:173</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:176</extracomment>
         <translation>はい</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>— not recorded —</source>
-        <extracomment>desktop/ui/credit/labels.py:173</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:176</extracomment>
         <translation>— 未記録 —</translation>
     </message>
 </context>

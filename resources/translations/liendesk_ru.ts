@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop/ui/credit/programs_screen.py" line="+28"/>
+        <location filename="../../desktop/ui/credit/programs_screen.py" line="+29"/>
         <source>{file}, line {line}: {problem}</source>
         <translation>{file}, строка {line}: {problem}</translation>
     </message>
@@ -4887,499 +4887,499 @@ Requested {amount}</source>
     <message>
         <location line="+2"/>
         <source>80 % of the commercial loan converted</source>
-        <extracomment>desktop/ui/credit/labels.py:166</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:169</extracomment>
         <translation>80 % переводимого коммерческого кредита</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A home already owned</source>
-        <extracomment>desktop/ui/credit/labels.py:119</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:122</extracomment>
         <translation>Жильё, уже находящееся в собственности</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A negative credit history</source>
-        <extracomment>desktop/ui/credit/labels.py:132</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:135</extracomment>
         <translation>Отрицательная кредитная история</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A third person&apos;s guarantee</source>
-        <extracomment>desktop/ui/credit/labels.py:121</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:124</extracomment>
         <translation>Поручительство третьего лица</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Approved</source>
-        <extracomment>desktop/ui/credit/labels.py:32</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:35</extracomment>
         <translation>Одобрена</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Approved by the decision centre</source>
-        <extracomment>desktop/ui/credit/labels.py:180</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:183</extracomment>
         <translation>Одобрено Центром обработки кредитных заявок</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Borrower&apos;s life</source>
-        <extracomment>desktop/ui/credit/labels.py:145</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:148</extracomment>
         <translation>Жизнь заёмщика</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Buying a home</source>
-        <extracomment>desktop/ui/credit/labels.py:88</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:91</extracomment>
         <translation>Покупка жилья</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Car</source>
-        <extracomment>desktop/ui/credit/labels.py:88</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:91</extracomment>
         <translation>Автомобиль</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cleared by security</source>
-        <extracomment>desktop/ui/credit/labels.py:181</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:184</extracomment>
         <translation>Отметка СЭБ поставлена</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Comprehensive (КАСКО)</source>
-        <extracomment>desktop/ui/credit/labels.py:143</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:146</extracomment>
         <translation>КАСКО</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Compulsory liability (ОСАГО)</source>
-        <extracomment>desktop/ui/credit/labels.py:143</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:146</extracomment>
         <translation>ОСАГО</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Converting a commercial loan</source>
-        <extracomment>desktop/ui/credit/labels.py:90</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:93</extracomment>
         <translation>Перевод коммерческого кредита</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy</source>
-        <extracomment>desktop/ui/credit/labels.py:80</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:83</extracomment>
         <translation>Копия</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Debt burden (50 % of net income)</source>
-        <extracomment>desktop/ui/credit/labels.py:157</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:160</extracomment>
         <translation>Общая долговая нагрузка (50 % чистого дохода)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Documents returned</source>
-        <extracomment>desktop/ui/credit/labels.py:183</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:186</extracomment>
         <translation>Документы возвращены</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Down payment margin</source>
-        <extracomment>desktop/ui/credit/labels.py:161</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:164</extracomment>
         <translation>Минимальный первоначальный взнос</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Draft</source>
-        <extracomment>desktop/ui/credit/labels.py:28</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:31</extracomment>
         <translation>Черновик</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Due today</source>
-        <extracomment>desktop/ui/credit/labels.py:61</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:64</extracomment>
         <translation>Срок сегодня</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Emergency service</source>
-        <extracomment>desktop/ui/credit/labels.py:98</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:101</extracomment>
         <translation>Служба спасения (МЧС)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Employee</source>
-        <extracomment>desktop/ui/credit/labels.py:94</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:97</extracomment>
         <translation>Работник по найму</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Entrepreneur</source>
-        <extracomment>desktop/ui/credit/labels.py:95</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:98</extracomment>
         <translation>Индивидуальный предприниматель</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Expired</source>
-        <extracomment>desktop/ui/credit/labels.py:75</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:78</extracomment>
         <translation>Срок действия истёк</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Failed</source>
-        <extracomment>desktop/ui/credit/labels.py:49</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:52</extracomment>
         <translation>Не выполнено</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Filed among refusals</source>
-        <extracomment>desktop/ui/credit/labels.py:184</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:187</extracomment>
         <translation>Помещено в папку отказов</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Guarantor</source>
-        <extracomment>desktop/ui/credit/labels.py:107</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:110</extracomment>
         <translation>Поручитель</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Installment share of income</source>
-        <extracomment>desktop/ui/credit/labels.py:158</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:161</extracomment>
         <translation>Доля платежа в доходе</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>International passport</source>
-        <extracomment>desktop/ui/credit/labels.py:113</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:116</extracomment>
         <translation>Заграничный паспорт</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Late</source>
-        <extracomment>desktop/ui/credit/labels.py:62</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:65</extracomment>
         <translation>Просрочено</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loan to value of the collateral</source>
-        <extracomment>desktop/ui/credit/labels.py:163</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:166</extracomment>
         <translation>Соотношение кредита и стоимости залога</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loan within the price</source>
-        <extracomment>desktop/ui/credit/labels.py:159</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:162</extracomment>
         <translation>Кредит в пределах цены</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Married</source>
-        <extracomment>desktop/ui/credit/labels.py:102</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:105</extracomment>
         <translation>Состоит в браке</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Met</source>
-        <extracomment>desktop/ui/credit/labels.py:62</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:65</extracomment>
         <translation>Выполнено в срок</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Military service</source>
-        <extracomment>desktop/ui/credit/labels.py:96</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:99</extracomment>
         <translation>Военная служба</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Missing</source>
-        <extracomment>desktop/ui/credit/labels.py:74</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:77</extracomment>
         <translation>Отсутствует</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mortgage on the home bought</source>
-        <extracomment>desktop/ui/credit/labels.py:118</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:121</extracomment>
         <translation>Ипотека приобретаемого жилья</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Multiple of the fund balance</source>
-        <extracomment>desktop/ui/credit/labels.py:164</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:167</extracomment>
         <translation>Кратность остатку на счёте фонда</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Needs attention</source>
-        <extracomment>desktop/ui/credit/labels.py:50</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:53</extracomment>
         <translation>Требует внимания</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Negative</source>
-        <extracomment>desktop/ui/credit/labels.py:126</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:129</extracomment>
         <translation>Отрицательное</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Negative (criminal) information about the borrower</source>
-        <extracomment>desktop/ui/credit/labels.py:131</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:134</extracomment>
         <translation>Информация негативного (криминального) характера о заёмщике</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Neither (yet)</source>
-        <extracomment>desktop/ui/credit/labels.py:106</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:109</extracomment>
         <translation>Ни то ни другое (пока)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No</source>
-        <extracomment>desktop/ui/credit/labels.py:173</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:176</extracomment>
         <translation>Нет</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not certified</source>
-        <extracomment>desktop/ui/credit/labels.py:74</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:77</extracomment>
         <translation>Не заверена</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Notarised consent</source>
-        <extracomment>desktop/ui/credit/labels.py:108</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:111</extracomment>
         <translation>Нотариальное согласие</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>On time</source>
-        <extracomment>desktop/ui/credit/labels.py:61</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:64</extracomment>
         <translation>В срок</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Original</source>
-        <extracomment>desktop/ui/credit/labels.py:80</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:83</extracomment>
         <translation>Подлинник</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pages missing</source>
-        <extracomment>desktop/ui/credit/labels.py:75</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:78</extracomment>
         <translation>Не хватает листов</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Passed</source>
-        <extracomment>desktop/ui/credit/labels.py:49</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:52</extracomment>
         <translation>Выполнено</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Passenger accident</source>
-        <extracomment>desktop/ui/credit/labels.py:146</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:149</extracomment>
         <translation>Страхование пассажиров от несчастных случаев</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pay soon</source>
-        <extracomment>desktop/ui/credit/labels.py:150</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:153</extracomment>
         <translation>Скоро оплата</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Payment late</source>
-        <extracomment>desktop/ui/credit/labels.py:150</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:153</extracomment>
         <translation>Оплата просрочена</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pension insurance certificate</source>
-        <extracomment>desktop/ui/credit/labels.py:112</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:115</extracomment>
         <translation>Страховое свидетельство пенсионного страхования (СНИЛС)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Police</source>
-        <extracomment>desktop/ui/credit/labels.py:97</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:100</extracomment>
         <translation>Органы внутренних дел</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Positive</source>
-        <extracomment>desktop/ui/credit/labels.py:125</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:128</extracomment>
         <translation>Положительное</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Positive decision</source>
-        <extracomment>desktop/ui/credit/labels.py:44</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:47</extracomment>
         <translation>Положительное решение</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Positive decision: security clearance pending</source>
-        <extracomment>desktop/ui/credit/labels.py:31</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:34</extracomment>
         <translation>Положительное решение: ожидается отметка СЭБ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Price less down payment</source>
-        <extracomment>desktop/ui/credit/labels.py:160</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:163</extracomment>
         <translation>Цена за вычетом первоначального взноса</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Program maximum</source>
-        <extracomment>desktop/ui/credit/labels.py:167</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:170</extracomment>
         <translation>Максимум по программе</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Proof due</source>
-        <extracomment>desktop/ui/credit/labels.py:151</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:154</extracomment>
         <translation>Ожидается подтверждение оплаты</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Proof late</source>
-        <extracomment>desktop/ui/credit/labels.py:151</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:154</extracomment>
         <translation>Подтверждение оплаты просрочено</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Received</source>
-        <extracomment>desktop/ui/credit/labels.py:73</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:76</extracomment>
         <translation>Получен</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refusal notice signed</source>
-        <extracomment>desktop/ui/credit/labels.py:182</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:185</extracomment>
         <translation>Уведомление об отказе подписано</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refused</source>
-        <extracomment>desktop/ui/credit/labels.py:180 desktop/ui/credit/labels.py:33</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:183 desktop/ui/credit/labels.py:36</extracomment>
         <translation>Отказ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refused, filed</source>
-        <extracomment>desktop/ui/credit/labels.py:34</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:37</extracomment>
         <translation>Отказ, в папке отказов</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Relatives by blood or marriage report the borrower cannot pay</source>
-        <extracomment>desktop/ui/credit/labels.py:137</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:140</extracomment>
         <translation>Лица, состоящие с заёмщиком в родстве или свойстве, сообщают о его неплатёжеспособности</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Renovation</source>
-        <extracomment>desktop/ui/credit/labels.py:89</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:92</extracomment>
         <translation>Ремонт жилья</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Renovation cap by floor area</source>
-        <extracomment>desktop/ui/credit/labels.py:165</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:168</extracomment>
         <translation>Лимит на ремонт по площади</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Securities pledged</source>
-        <extracomment>desktop/ui/credit/labels.py:120</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:123</extracomment>
         <translation>Залог ценных бумаг</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Security review</source>
-        <extracomment>desktop/ui/credit/labels.py:179</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:182</extracomment>
         <translation>Проверка СЭБ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Share of the purchase price</source>
-        <extracomment>desktop/ui/credit/labels.py:162</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:165</extracomment>
         <translation>Доля цены покупки</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Single</source>
-        <extracomment>desktop/ui/credit/labels.py:102</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:105</extracomment>
         <translation>Не состоит в браке</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Submitted</source>
-        <extracomment>desktop/ui/credit/labels.py:179 desktop/ui/credit/labels.py:42</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:182 desktop/ui/credit/labels.py:45</extracomment>
         <translation>Направлена</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Submitted: awaiting the decision</source>
-        <extracomment>desktop/ui/credit/labels.py:26 desktop/ui/credit/labels.py:40</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:29 desktop/ui/credit/labels.py:43</extracomment>
         <translation>Направлена: ожидает решения</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Submitted: with the security officer</source>
-        <extracomment>desktop/ui/credit/labels.py:29</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:32</extracomment>
         <translation>Направлена: на проверке в СЭБ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Taxpayer number certificate</source>
-        <extracomment>desktop/ui/credit/labels.py:114</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:117</extracomment>
         <translation>Свидетельство о постановке на учёт в налоговом органе (ИНН)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The borrower gave false information</source>
-        <extracomment>desktop/ui/credit/labels.py:133</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:136</extracomment>
         <translation>Заёмщик предоставил ложную информацию</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The employer reports a coming dismissal or redundancy</source>
-        <extracomment>desktop/ui/credit/labels.py:135</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:138</extracomment>
         <translation>Работодатель сообщает о предстоящем увольнении или сокращении</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The interview at signing ended negatively</source>
-        <extracomment>desktop/ui/credit/labels.py:138</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:141</extracomment>
         <translation>Собеседование при подписании завершилось отрицательно</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Vetoed by security</source>
-        <extracomment>desktop/ui/credit/labels.py:181</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:184</extracomment>
         <translation>«Вето» СЭБ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Voluntary liability</source>
-        <extracomment>desktop/ui/credit/labels.py:144</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:147</extracomment>
         <translation>ДСАГО (добровольная гражданская ответственность)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>With the decision centre</source>
-        <extracomment>desktop/ui/credit/labels.py:30</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:33</extracomment>
         <translation>В Центре обработки кредитных заявок</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Yes</source>
-        <extracomment>desktop/ui/credit/labels.py:173</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:176</extracomment>
         <translation>Да</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>— not recorded —</source>
-        <extracomment>desktop/ui/credit/labels.py:173</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:176</extracomment>
         <translation>— не указано —</translation>
     </message>
 </context>

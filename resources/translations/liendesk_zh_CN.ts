@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop/ui/credit/programs_screen.py" line="+28"/>
+        <location filename="../../desktop/ui/credit/programs_screen.py" line="+29"/>
         <source>{file}, line {line}: {problem}</source>
         <translation>{file}，第 {line} 行：{problem}</translation>
     </message>
@@ -4887,499 +4887,499 @@ Requested {amount}</source>
     <message>
         <location line="+2"/>
         <source>80 % of the commercial loan converted</source>
-        <extracomment>desktop/ui/credit/labels.py:166</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:169</extracomment>
         <translation>转换商业贷款的 80%</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A home already owned</source>
-        <extracomment>desktop/ui/credit/labels.py:119</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:122</extracomment>
         <translation>已有住房</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A negative credit history</source>
-        <extracomment>desktop/ui/credit/labels.py:132</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:135</extracomment>
         <translation>不良信用记录</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A third person&apos;s guarantee</source>
-        <extracomment>desktop/ui/credit/labels.py:121</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:124</extracomment>
         <translation>第三方保证担保</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Approved</source>
-        <extracomment>desktop/ui/credit/labels.py:32</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:35</extracomment>
         <translation>已批准</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Approved by the decision centre</source>
-        <extracomment>desktop/ui/credit/labels.py:180</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:183</extracomment>
         <translation>审批中心已批准</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Borrower&apos;s life</source>
-        <extracomment>desktop/ui/credit/labels.py:145</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:148</extracomment>
         <translation>借款人人寿险</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Buying a home</source>
-        <extracomment>desktop/ui/credit/labels.py:88</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:91</extracomment>
         <translation>购房</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Car</source>
-        <extracomment>desktop/ui/credit/labels.py:88</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:91</extracomment>
         <translation>购车</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cleared by security</source>
-        <extracomment>desktop/ui/credit/labels.py:181</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:184</extracomment>
         <translation>安全审核通过</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Comprehensive (КАСКО)</source>
-        <extracomment>desktop/ui/credit/labels.py:143</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:146</extracomment>
         <translation>车损险（КАСКО）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Compulsory liability (ОСАГО)</source>
-        <extracomment>desktop/ui/credit/labels.py:143</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:146</extracomment>
         <translation>交强险（ОСАГО）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Converting a commercial loan</source>
-        <extracomment>desktop/ui/credit/labels.py:90</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:93</extracomment>
         <translation>商业贷款转公积金贷款</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy</source>
-        <extracomment>desktop/ui/credit/labels.py:80</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:83</extracomment>
         <translation>复印件</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Debt burden (50 % of net income)</source>
-        <extracomment>desktop/ui/credit/labels.py:157</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:160</extracomment>
         <translation>负债收入比（净收入的 50%）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Documents returned</source>
-        <extracomment>desktop/ui/credit/labels.py:183</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:186</extracomment>
         <translation>已退还材料</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Down payment margin</source>
-        <extracomment>desktop/ui/credit/labels.py:161</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:164</extracomment>
         <translation>首付比例</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Draft</source>
-        <extracomment>desktop/ui/credit/labels.py:28</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:31</extracomment>
         <translation>草稿</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Due today</source>
-        <extracomment>desktop/ui/credit/labels.py:61</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:64</extracomment>
         <translation>今日到期</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Emergency service</source>
-        <extracomment>desktop/ui/credit/labels.py:98</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:101</extracomment>
         <translation>应急救援部门</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Employee</source>
-        <extracomment>desktop/ui/credit/labels.py:94</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:97</extracomment>
         <translation>受雇人员</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Entrepreneur</source>
-        <extracomment>desktop/ui/credit/labels.py:95</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:98</extracomment>
         <translation>个体经营者</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Expired</source>
-        <extracomment>desktop/ui/credit/labels.py:75</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:78</extracomment>
         <translation>已失效</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Failed</source>
-        <extracomment>desktop/ui/credit/labels.py:49</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:52</extracomment>
         <translation>不符合</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Filed among refusals</source>
-        <extracomment>desktop/ui/credit/labels.py:184</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:187</extracomment>
         <translation>已归入拒贷档案</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Guarantor</source>
-        <extracomment>desktop/ui/credit/labels.py:107</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:110</extracomment>
         <translation>担保人</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Installment share of income</source>
-        <extracomment>desktop/ui/credit/labels.py:158</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:161</extracomment>
         <translation>月供收入比</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>International passport</source>
-        <extracomment>desktop/ui/credit/labels.py:113</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:116</extracomment>
         <translation>护照</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Late</source>
-        <extracomment>desktop/ui/credit/labels.py:62</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:65</extracomment>
         <translation>已超期</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loan to value of the collateral</source>
-        <extracomment>desktop/ui/credit/labels.py:163</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:166</extracomment>
         <translation>抵押物贷款价值比</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loan within the price</source>
-        <extracomment>desktop/ui/credit/labels.py:159</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:162</extracomment>
         <translation>贷款不超过价格</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Married</source>
-        <extracomment>desktop/ui/credit/labels.py:102</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:105</extracomment>
         <translation>已婚</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Met</source>
-        <extracomment>desktop/ui/credit/labels.py:62</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:65</extracomment>
         <translation>已按期完成</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Military service</source>
-        <extracomment>desktop/ui/credit/labels.py:96</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:99</extracomment>
         <translation>军人</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Missing</source>
-        <extracomment>desktop/ui/credit/labels.py:74</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:77</extracomment>
         <translation>缺失</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mortgage on the home bought</source>
-        <extracomment>desktop/ui/credit/labels.py:118</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:121</extracomment>
         <translation>所购住房抵押</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Multiple of the fund balance</source>
-        <extracomment>desktop/ui/credit/labels.py:164</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:167</extracomment>
         <translation>缴存余额倍数</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Needs attention</source>
-        <extracomment>desktop/ui/credit/labels.py:50</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:53</extracomment>
         <translation>需关注</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Negative</source>
-        <extracomment>desktop/ui/credit/labels.py:126</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:129</extracomment>
         <translation>否定</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Negative (criminal) information about the borrower</source>
-        <extracomment>desktop/ui/credit/labels.py:131</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:134</extracomment>
         <translation>借款人有负面（犯罪）信息</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Neither (yet)</source>
-        <extracomment>desktop/ui/credit/labels.py:106</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:109</extracomment>
         <translation>暂无</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No</source>
-        <extracomment>desktop/ui/credit/labels.py:173</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:176</extracomment>
         <translation>否</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not certified</source>
-        <extracomment>desktop/ui/credit/labels.py:74</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:77</extracomment>
         <translation>未核证</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Notarised consent</source>
-        <extracomment>desktop/ui/credit/labels.py:108</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:111</extracomment>
         <translation>经公证的同意书</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>On time</source>
-        <extracomment>desktop/ui/credit/labels.py:61</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:64</extracomment>
         <translation>未到期</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Original</source>
-        <extracomment>desktop/ui/credit/labels.py:80</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:83</extracomment>
         <translation>原件</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pages missing</source>
-        <extracomment>desktop/ui/credit/labels.py:75</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:78</extracomment>
         <translation>缺页</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Passed</source>
-        <extracomment>desktop/ui/credit/labels.py:49</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:52</extracomment>
         <translation>符合</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Passenger accident</source>
-        <extracomment>desktop/ui/credit/labels.py:146</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:149</extracomment>
         <translation>乘客意外险</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pay soon</source>
-        <extracomment>desktop/ui/credit/labels.py:150</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:153</extracomment>
         <translation>即将缴费</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Payment late</source>
-        <extracomment>desktop/ui/credit/labels.py:150</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:153</extracomment>
         <translation>缴费逾期</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pension insurance certificate</source>
-        <extracomment>desktop/ui/credit/labels.py:112</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:115</extracomment>
         <translation>养老保险证明</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Police</source>
-        <extracomment>desktop/ui/credit/labels.py:97</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:100</extracomment>
         <translation>警察</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Positive</source>
-        <extracomment>desktop/ui/credit/labels.py:125</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:128</extracomment>
         <translation>肯定</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Positive decision</source>
-        <extracomment>desktop/ui/credit/labels.py:44</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:47</extracomment>
         <translation>批准决定</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Positive decision: security clearance pending</source>
-        <extracomment>desktop/ui/credit/labels.py:31</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:34</extracomment>
         <translation>批准决定：待安全审核</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Price less down payment</source>
-        <extracomment>desktop/ui/credit/labels.py:160</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:163</extracomment>
         <translation>价格减首付款</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Program maximum</source>
-        <extracomment>desktop/ui/credit/labels.py:167</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:170</extracomment>
         <translation>贷款产品最高额度</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Proof due</source>
-        <extracomment>desktop/ui/credit/labels.py:151</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:154</extracomment>
         <translation>待交缴费凭证</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Proof late</source>
-        <extracomment>desktop/ui/credit/labels.py:151</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:154</extracomment>
         <translation>缴费凭证逾期</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Received</source>
-        <extracomment>desktop/ui/credit/labels.py:73</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:76</extracomment>
         <translation>已收到</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refusal notice signed</source>
-        <extracomment>desktop/ui/credit/labels.py:182</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:185</extracomment>
         <translation>已签署拒贷通知</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refused</source>
-        <extracomment>desktop/ui/credit/labels.py:180 desktop/ui/credit/labels.py:33</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:183 desktop/ui/credit/labels.py:36</extracomment>
         <translation>已拒绝</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refused, filed</source>
-        <extracomment>desktop/ui/credit/labels.py:34</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:37</extracomment>
         <translation>已拒绝并归档</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Relatives by blood or marriage report the borrower cannot pay</source>
-        <extracomment>desktop/ui/credit/labels.py:137</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:140</extracomment>
         <translation>借款人的血亲或姻亲反映其无力还款</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Renovation</source>
-        <extracomment>desktop/ui/credit/labels.py:89</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:92</extracomment>
         <translation>房屋装修</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Renovation cap by floor area</source>
-        <extracomment>desktop/ui/credit/labels.py:165</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:168</extracomment>
         <translation>按建筑面积确定的装修贷款上限</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Securities pledged</source>
-        <extracomment>desktop/ui/credit/labels.py:120</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:123</extracomment>
         <translation>有价证券质押</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Security review</source>
-        <extracomment>desktop/ui/credit/labels.py:179</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:182</extracomment>
         <translation>安全审查</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Share of the purchase price</source>
-        <extracomment>desktop/ui/credit/labels.py:162</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:165</extracomment>
         <translation>购房价款比例</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Single</source>
-        <extracomment>desktop/ui/credit/labels.py:102</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:105</extracomment>
         <translation>未婚</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Submitted</source>
-        <extracomment>desktop/ui/credit/labels.py:179 desktop/ui/credit/labels.py:42</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:182 desktop/ui/credit/labels.py:45</extracomment>
         <translation>已提交</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Submitted: awaiting the decision</source>
-        <extracomment>desktop/ui/credit/labels.py:26 desktop/ui/credit/labels.py:40</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:29 desktop/ui/credit/labels.py:43</extracomment>
         <translation>已提交：等待审批</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Submitted: with the security officer</source>
-        <extracomment>desktop/ui/credit/labels.py:29</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:32</extracomment>
         <translation>已提交：安全审查员审查中</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Taxpayer number certificate</source>
-        <extracomment>desktop/ui/credit/labels.py:114</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:117</extracomment>
         <translation>纳税人识别号证明</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The borrower gave false information</source>
-        <extracomment>desktop/ui/credit/labels.py:133</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:136</extracomment>
         <translation>借款人提供虚假信息</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The employer reports a coming dismissal or redundancy</source>
-        <extracomment>desktop/ui/credit/labels.py:135</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:138</extracomment>
         <translation>用人单位反映借款人即将被解雇或裁员</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The interview at signing ended negatively</source>
-        <extracomment>desktop/ui/credit/labels.py:138</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:141</extracomment>
         <translation>签约面谈结果为否定</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Vetoed by security</source>
-        <extracomment>desktop/ui/credit/labels.py:181</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:184</extracomment>
         <translation>安全审查否决</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Voluntary liability</source>
-        <extracomment>desktop/ui/credit/labels.py:144</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:147</extracomment>
         <translation>商业第三者责任险</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>With the decision centre</source>
-        <extracomment>desktop/ui/credit/labels.py:30</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:33</extracomment>
         <translation>审批中心审批中</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Yes</source>
-        <extracomment>desktop/ui/credit/labels.py:173</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:176</extracomment>
         <translation>是</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>— not recorded —</source>
-        <extracomment>desktop/ui/credit/labels.py:173</extracomment>
+        <extracomment>desktop/ui/credit/labels.py:176</extracomment>
         <translation>— 未记录 —</translation>
     </message>
 </context>

@@ -307,7 +307,7 @@ class ApplicationPanel(QWidget):
         self.tabs.setEnabled(True)
         self.heading.setText(fill(
             self.tr("<h3>{number} · {customer}</h3>{program} — <b>{status}</b>"),
-            number=view.number, customer=view.customer_name, program=view.program.name,
+            number=view.number, customer=view.customer_name, program=labels.program_title(view.program),
             status=labels.status_label(view.status, view.program.security_check)))
         draft = view.status is ApplicationStatus.DRAFT
         may_prepare = self._may(Permission.PREPARE_APPLICATIONS)
@@ -399,7 +399,7 @@ class ApplicationPanel(QWidget):
             if code in seen:
                 continue
             seen.add(code)
-            title = self._notice(r.title)
+            title = labels.document_title(view.program, code)
             why = self._notice(r.why)
             if r.if_any:
                 why = fill(self.tr("{why} (if the applicant has one)"), why=why)
@@ -683,7 +683,8 @@ class ApplicationPanel(QWidget):
     def returnable(self) -> list[tuple[str, str]]:
         """The documents held that a refused borrower may ask back (the program says which)."""
         view = self.view
-        returnable = {r.alternative_code or r.code: self._notice(r.title)
+        returnable = {r.alternative_code or r.code: labels.document_title(view.program,
+                                                                          r.alternative_code or r.code)
                       for r in view.assessment.required if r.returnable_on_refusal}
         held = [d.code for d in view.documents if d.received_on and d.returned_on is None]
         return [(code, title) for code, title in returnable.items() if code in held]

@@ -50,8 +50,8 @@ class NewApplicationDialog(RecordDialog):
         self._wanted_customer = customer_id
         programs = sorted(catalogue.programs.values(), key=lambda p: (p.example, p.country, p.name))
         for program in programs:
-            name = (fill(self.tr("{name} — example, not a real lender's terms"), name=program.name)
-                    if program.example else program.name)
+            name = (fill(self.tr("{name} — example, not a real lender's terms"), name=labels.program_title(program))
+                    if program.example else labels.program_title(program))
             ui.programCombo.addItem(fill(self.tr("{name} · {currency}"), name=name,
                                          currency=program.currency), program.id)
         self.programs = {p.id: p for p in programs}

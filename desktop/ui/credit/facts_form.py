@@ -141,7 +141,7 @@ class FactsForm(QWidget):
         locale = self.locale().name()
         for edit in self._money_edits():
             edit.set_currency(program.currency)
-        ui.programLabel.setText(program.name)
+        ui.programLabel.setText(labels.program_title(program))
         ui.purposeCombo.clear()
         names = labels.purposes()
         for purpose in program.purposes:

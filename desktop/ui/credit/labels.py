@@ -15,6 +15,9 @@ from desktop.domain.credit.decisions import ApplicationStatus, SecurityOpinion, 
 from desktop.domain.credit.dossier import DocumentForm, GapKind
 from desktop.domain.credit.model import (CollateralKind, DriverAlternative, EmploymentKind,
                                          MaritalStatus, Outcome, Purpose, SpouseRole)
+from desktop.domain.credit.programs import document_title as _document_title
+from desktop.domain.credit.programs import program_name
+from desktop.ui.language import current_language
 
 
 def _t(text: str) -> str:
@@ -182,3 +185,13 @@ def action_label(action) -> str:
             Action.SIGN_REFUSAL_NOTICE: _t("Refusal notice signed"),
             Action.RETURN_DOCUMENTS: _t("Documents returned"),
             Action.FILE_REFUSAL: _t("Filed among refusals")}.get(action, str(action))
+
+
+def program_title(program) -> str:
+    """The program's name in the screen's language when its file gives one."""
+    return program_name(program, current_language().split("_")[0])
+
+
+def document_title(program, code: str) -> str:
+    """A dossier document's title in the screen's language when the program file gives one."""
+    return _document_title(program, code, current_language().split("_")[0])

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QHeaderVi
 
 from desktop.domain.credit.programs import ProgramFileError
 from desktop.ui.context import UiContext
+from desktop.ui.credit import labels
 from desktop.ui.credit.application_view import _item
 from desktop.ui.forms.ui_credit_program_text import Ui_CreditProgramTextDialog
 from desktop.ui.i18n import fill
@@ -151,7 +152,7 @@ class ProgramsScreen(QWidget):
             kind = self.tr("Own") if own else self.tr("Shipped")
             if p.example:
                 kind = fill(self.tr("{kind}, example"), kind=kind)
-            for c, text in enumerate((p.name, p.id, p.country, p.currency, kind,
+            for c, text in enumerate((labels.program_title(p), p.id, p.country, p.currency, kind,
                                       PurePath(p.file).name)):
                 t.setItem(i, c, _item(text))
         if errors:
